@@ -1,0 +1,13 @@
+import { maintenanceQueries } from "./db/maintenance-queries.ts";
+import { entityQueries } from "./jobs/entities/queries.ts";
+import { seedQueries } from "./seed/queries.ts";
+
+/**
+ * Every named query the code uses. Start-up stops when one has no file, and a
+ * test fails when a file in cypher/ is used by nobody.
+ */
+export const ALL_QUERY_NAMES: readonly string[] = [
+  ...Object.values(maintenanceQueries),
+  ...Object.values(entityQueries),
+  ...Object.values(seedQueries),
+];

@@ -1,0 +1,116 @@
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
+import { govError } from "../errors.ts";
+import type { Logger } from "../logger.ts";
+import type { QueryRegistry } from "./query-registry.ts";
+import { toPlain } from "./to-plain.ts";
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Runs named queries inside a transaction that is already open. */
+export interface TransactionRunner {
+  run<T = Row>(name: string, params?: Params): Promise<T[]>;
+}
+
+/**
+ * The only module that talks to the driver. Reads go to read transactions and
+ * writes to write transactions, so that a neo4j+s:// routing URI sends each to
+ * the right cluster member; each transaction is tagged with the query's name.
+ */
+export interface QueryRunner {
+  read<T = Row>(name: string, params?: Params): Promise<T[]>;
+  write<T = Row>(name: string, params?: Params): Promise<T[]>;
+  /** Several named queries in one read transaction: one consistent snapshot. */
+  readTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T>;
+  /** Several named queries in one write transaction: all or nothing. */
+  writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T>;
+  /**
+   * One query in an auto-commit transaction: only for queries that batch their
+   * own work with CALL { ... } IN TRANSACTIONS (wipes, very large imports), and
+   * for probes that must fail fast instead of being retried (GET /health).
+   */
+  autoCommit<T = Row>(name: string, params?: Params, options?: { mode?: "READ" | "WRITE"; timeoutMs?: number }): Promise<T[]>;
+  /** How many transactions reached Neo4j; the bench reads it to count round trips. */
+  readonly stats: { transactions: number; queries: number };
+}
+
+export interface QueryRunnerOptions {
+  driver: Driver;
+  database: string;
+  queries: QueryRegistry;
+  logger: Logger;
+}
+
+export function createQueryRunner({ driver, database, queries, logger }: QueryRunnerOptions): QueryRunner {
+  const stats = { transactions: 0, queries: 0 };
+
+  function textOf(name: string): string {
+    const text = queries.get(name);
+    if (text === undefined) throw new Error(`No Cypher file cypher/${name}.cypher`);
+    return text;
+  }
+
+  function bind(tx: ManagedTransaction): TransactionRunner {
+    return {
+      async run<T>(name: string, params: Params = {}) {
+        stats.queries++;
+        logger.debug({ query: name, params }, "cypher");
+        try {
+          const result = await tx.run(textOf(name), params);
+          return result.records.map((record) => toPlain(record.toObject()) as T);
+        } catch (error) {
+          // Leave transient errors as they are so that the driver retries the transaction.
+          if (error instanceof Neo4jError && error.retriable) throw error;
+          throw mapDriverError(error, name);
+        }
+      },
+    };
+  }
+
+  async function inTransaction<T>(mode: "READ" | "WRITE", label: string, work: (tx: TransactionRunner) => Promise<T>) {
+    stats.transactions++;
+    const session = driver.session({ database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    const config = { metadata: { app: "governance-graph", query: label } };
+    try {
+      return mode === "READ"
+        ? await session.executeRead((tx) => work(bind(tx)), config)
+        : await session.executeWrite((tx) => work(bind(tx)), config);
+    } catch (error) {
+      throw mapDriverError(error, label);
+    } finally {
+      await session.close();
+    }
+  }
+
+  return {
+    stats,
+    read: (name, params) => inTransaction("READ", name, (tx) => tx.run(name, params)),
+    write: (name, params) => inTransaction("WRITE", name, (tx) => tx.run(name, params)),
+    async autoCommit<T>(name: string, params: Params = {}, options: { mode?: "READ" | "WRITE"; timeoutMs?: number } = {}) {
+      stats.transactions++;
+      stats.queries++;
+      const mode = options.mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE;
+      const session = driver.session({ database, defaultAccessMode: mode });
+      try {
+        const config = { metadata: { app: "governance-graph", query: name }, ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}) };
+        const result = await session.run(textOf(name), params, config);
+        return result.records.map((record) => toPlain(record.toObject()) as T);
+      } catch (error) {
+        throw mapDriverError(error, name);
+      } finally {
+        await session.close();
+      }
+    },
+    readTransaction: (work) => inTransaction("READ", "read-transaction", work),
+    writeTransaction: (work) => inTransaction("WRITE", "write-transaction", work),
+  };
+}
+
+const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.ClientError.Security.Unauthorized"]);
+
+/** Driver errors become our codes; our own GraphQL errors pass through unchanged. */
+function mapDriverError(error: unknown, query: string): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (UNAVAILABLE.has(error.code)) return govError("GOV_DB_UNAVAILABLE", { detail: error.message });
+  return govError("GOV_DB_QUERY_FAILED", { query, detail: `${error.code}: ${error.message}` });
+}

@@ -1,0 +1,48 @@
+import { GraphQLError } from "graphql";
+
+/**
+ * Every error a client can see. Codes are stable: clients branch on them.
+ * Anything thrown that is not built from this registry is masked by yoga as
+ * "Unexpected error." and logged. Each code has a line in docs/errors.md.
+ */
+export const ERRORS = {
+  GOV_INPUT_INVALID: { message: "Invalid input: {detail}" },
+  GOV_NOT_FOUND: { message: "No {kind} with id \"{id}\"" },
+  GOV_DB_UNAVAILABLE: { message: "The graph database is unavailable: {detail}" },
+  GOV_DB_QUERY_FAILED: { message: "The graph database refused query {query}: {detail}" },
+  GOV_CONFLICT: { message: "{detail}" },
+  GOV_UNAUTHENTICATED: { message: "Sign in to do this: {detail}" },
+  GOV_FORBIDDEN: { message: "Not allowed: {detail}" },
+  GOV_SEED_INVALID: { message: "{detail}" },
+} as const satisfies Record<string, { message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export interface ErrorDetails {
+  [key: string]: unknown;
+  /** Where in the input the problem is, as a GraphQL/JSON path. */
+  path?: (string | number)[];
+}
+
+function fill(template: string, values: Record<string, unknown>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
+}
+
+/** Builds the GraphQLError for a registry code; `extensions.code` carries the code. */
+export function govError(code: ErrorCode, values: ErrorDetails = {}): GraphQLError {
+  const { path, ...rest } = values;
+  return new GraphQLError(fill(ERRORS[code].message, rest), {
+    extensions: { code, ...(path ? { fieldPath: path } : {}), ...pickScalars(rest) },
+  });
+}
+
+function pickScalars(values: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (key === "detail") continue;
+    if (value === null || ["string", "number", "boolean"].includes(typeof value) || Array.isArray(value)) {
+      out[key] = value;
+    }
+  }
+  return out;
+}

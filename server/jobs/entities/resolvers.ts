@@ -1,0 +1,40 @@
+import { EntityRecord } from "../../domain/entity-record.ts";
+import type { Resolvers } from "../../generated/graphql.ts";
+import { parseInput } from "../parse-input.ts";
+import { ListEntitiesInput } from "./inputs.ts";
+import { entityQueries } from "./queries.ts";
+
+const entityTypes = [
+  "Area", "Board", "Organisation", "Person", "Role", "Strategy", "Priority",
+  "Outcome", "Objective", "AreaOfFocus", "TermsOfReference", "HealthCheck",
+] as const;
+
+export const entityResolvers: Resolvers = {
+  Entity: {
+    __resolveType: (entity) => {
+      // Every stored node has one governance label; an unknown one is a data error worth surfacing.
+      if ((entityTypes as readonly string[]).includes(entity.label)) return entity.label as (typeof entityTypes)[number];
+      throw new Error(`Node ${entity.id} has no known label (${entity.label})`);
+    },
+  },
+  Query: {
+    entity: async (_parent, { id }, { runner }) => {
+      const [row] = await runner.read<{ entity: unknown }>(entityQueries.getEntity, { id });
+      return row ? EntityRecord.parse(row.entity) : null;
+    },
+    entities: async (_parent, args, { runner }) => {
+      const input = parseInput(ListEntitiesInput, args);
+      const rows = await runner.read<{ entity: unknown }>(entityQueries.listEntities, {
+        label: input.label ?? null,
+        areaId: input.areaId ?? null,
+        asOf: input.asOf ?? null,
+        limit: input.limit,
+      });
+      return rows.map((row) => EntityRecord.parse(row.entity));
+    },
+    documents: async (_parent, _args, { runner }) => {
+      const rows = await runner.read<{ document: { file: string; title: string; date: string } }>(entityQueries.listDocuments);
+      return rows.map((row) => row.document);
+    },
+  },
+};

@@ -1,0 +1,89 @@
+import neo4j from "neo4j-driver";
+import { encodeSource } from "../domain/entity-record.ts";
+import type { SeedFile } from "../domain/seed-file.ts";
+import { searchTextFor } from "../domain/search-text.ts";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Dates in props become Neo4j dates so that as-of and review-due comparisons work in Cypher. */
+function toPropertyValue(value: unknown): unknown {
+  if (typeof value === "string" && ISO_DATE.test(value)) {
+    const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+    return new neo4j.types.Date(year, month, day);
+  }
+  return value;
+}
+
+function scalarProps(props: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props ?? {})) out[key] = toPropertyValue(value);
+  return out;
+}
+
+/** The stored citations of one document start with this text; reloading replaces exactly them. */
+export function sourcePrefixFor(file: string): string {
+  return `{"document":${JSON.stringify(file)},`;
+}
+
+/** Turns a validated seed file into the parameters of the merge queries. */
+export function seedParams(seed: SeedFile) {
+  const { document } = seed;
+  const sourceFor = (section: string) => encodeSource({ document: document.file, section, date: document.date });
+
+  const nodes = seed.nodes.map((node) => ({
+    id: node.id,
+    label: node.label,
+    source: sourceFor(node.section),
+    validFrom: node.validFrom ?? document.date,
+    validTo: node.validTo ?? null,
+    properties: {
+      ...scalarProps(node.props),
+      name: node.name,
+      kind: node.kind ?? null,
+      aliases: node.aliases ?? [],
+      searchText: searchTextFor(node.name, node.aliases ?? []),
+      areaId: node.area ?? null,
+      description: node.description ?? null,
+      ambiguity: node.ambiguity ?? null,
+      dateNote: node.dateNote ?? null,
+    },
+  }));
+
+  // A node's area is a relationship too, so that queries can walk up the areas.
+  const areaLines = seed.nodes
+    .filter((node) => node.area)
+    .map((node) => ({ type: "IN_AREA", from: node.id, to: node.area as string, section: node.section }));
+
+  const relationships = [
+    ...seed.relationships.map((rel) => ({
+      type: rel.type as string,
+      from: rel.from,
+      to: rel.to,
+      source: sourceFor(rel.section),
+      validFrom: rel.validFrom ?? document.date,
+      validTo: rel.validTo ?? null,
+      properties: {
+        ...scalarProps(rel.props),
+        description: rel.description ?? null,
+        ambiguity: rel.ambiguity ?? null,
+        dateNote: rel.dateNote ?? null,
+      },
+    })),
+    ...areaLines
+      .filter((line) => !seed.relationships.some((rel) => rel.type === "IN_AREA" && rel.from === line.from && rel.to === line.to))
+      .map((line) => ({
+        ...line,
+        source: sourceFor(line.section),
+        validFrom: document.date,
+        validTo: null,
+        properties: {},
+      })),
+  ];
+
+  return {
+    document: { file: document.file, title: document.title, date: document.date, dateNote: document.dateNote ?? null },
+    sourcePrefix: sourcePrefixFor(document.file),
+    nodes,
+    relationships,
+  };
+}

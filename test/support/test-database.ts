@@ -1,0 +1,44 @@
+import type { Driver } from "neo4j-driver";
+import { inject } from "vitest";
+import { createDriver } from "../../server/db/create-driver.ts";
+import { migrate } from "../../server/db/migrate.ts";
+import { loadQueryRegistry } from "../../server/db/query-registry.ts";
+import { createQueryRunner, type QueryRunner } from "../../server/db/run-query.ts";
+import { createLogger } from "../../server/logger.ts";
+import { maintenanceQueries } from "../../server/db/maintenance-queries.ts";
+
+export interface TestDatabase {
+  driver: Driver;
+  runner: QueryRunner;
+  /** Deletes every node, then re-applies the schema migrations. */
+  wipe(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const testLogger = createLogger(process.env.LOG_LEVEL ?? "silent", { pretty: false });
+
+/** Connects to the Neo4j the global setup provided; fails naming the URL when it cannot. */
+export async function connectTestDatabase(): Promise<TestDatabase> {
+  const target = inject("neo4j");
+  const driver = createDriver(target, testLogger);
+  try {
+    await driver.verifyConnectivity({ database: target.database });
+  } catch (error) {
+    await driver.close();
+    throw new Error(`Integration tests could not reach Neo4j at ${target.uri}: ${(error as Error).message}`);
+  }
+  const runner = createQueryRunner({ driver, database: target.database, queries: loadQueryRegistry(), logger: testLogger });
+  await migrate(runner, driver, target.database, testLogger);
+  return {
+    driver,
+    runner,
+    async wipe() {
+      if (!target.wipeAllowed) {
+        throw new Error(`Refusing to wipe ${target.uri}: set NEO4J_ALLOW_WIPE=true to let the tests delete its data`);
+      }
+      await runner.autoCommit(maintenanceQueries.wipeAll);
+      await migrate(runner, driver, target.database, testLogger);
+    },
+    close: () => driver.close(),
+  };
+}
