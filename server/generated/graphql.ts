@@ -257,6 +257,35 @@ export type QueryEntitiesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A relationship between two entities, as drawn in a diagram or walked in a chain. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Stable id: type:from->to. */
+  id: Scalars['ID']['output'];
+  /** Relationship type, e.g. ACCOUNTABLE_TO, GOVERNED_THROUGH, OVERSEEN_BY. */
+  type: Scalars['String']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+  sources: Array<Source>;
+  description?: Maybe<Scalars['String']['output']>;
+  ambiguity?: Maybe<Scalars['String']['output']>;
+};
+
+/** Red, amber, green, or not applicable. */
+export type RagStatus =
+  | 'RED'
+  | 'AMBER'
+  | 'GREEN'
+  | 'NOT_APPLICABLE';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Always true; lets each job section extend Mutation. */
+  _noop?: Maybe<Scalars['Boolean']['output']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -350,6 +379,9 @@ export type ResolversTypes = {
   Document: ResolverTypeWrapper<Document>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  RagStatus: RagStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
@@ -375,6 +407,8 @@ export type ResolversParentTypes = {
   Document: Document;
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  GraphEdge: GraphEdge;
+  Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
 };
 
@@ -586,6 +620,22 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
 };
 
+export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Date?: GraphQLScalarType;
   Source?: SourceResolvers<ContextType>;
@@ -604,5 +654,7 @@ export type Resolvers<ContextType = GraphContext> = {
   HealthCheck?: HealthCheckResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
 };
 
