@@ -14,6 +14,12 @@ export const ERRORS = {
   GOV_UNAUTHENTICATED: { message: "Sign in to do this: {detail}" },
   GOV_FORBIDDEN: { message: "Not allowed: {detail}" },
   GOV_SEED_INVALID: { message: "{detail}" },
+  GOV_DUPLICATE: { message: "Already exists: {detail}" },
+  GOV_RELATIONSHIP_NOT_ALLOWED: { message: "The model does not allow this line: {detail}" },
+  GOV_DATE_ORDER_INVALID: { message: "An end cannot come before its start: {detail}" },
+  GOV_ALREADY_ENDED: { message: "Already ended: {detail}" },
+  GOV_IMPORT_INVALID: { message: "Nothing was imported: {detail}" },
+  GOV_QUERY_LIMIT_EXCEEDED: { message: "The query is too large: {detail}" },
 } as const satisfies Record<string, { message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
