@@ -44,8 +44,9 @@ const clientTypes = await codegen({
   schema,
   documents: documentFiles.map((file) => ({ location: file, document: parse(readFileSync(`${root}${file}`, "utf8")) })),
   config: { scalars, useTypeImports: true, enumsAsTypes: true, onlyOperationTypes: true, preResolveTypes: true },
-  plugins: [{ typescript: {} }, { typescriptOperations: {} }],
-  pluginMap: { typescript: typescriptPlugin, typescriptOperations: operationsPlugin },
+  // typescript-operations (v6) emits the enums and inputs the operations use; adding the typescript plugin would emit them twice.
+  plugins: [{ typescriptOperations: {} }],
+  pluginMap: { typescriptOperations: operationsPlugin },
 });
 
 const outputs: Record<string, string> = {
