@@ -134,7 +134,7 @@ function rejectContactDetails(value: unknown, path: (string | number)[], ctx: z.
     const found = contactDetailIn(value);
     if (found) ctx.addIssue({ code: "custom", path, message: `looks like ${found}; seeds hold no contact details` });
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => rejectContactDetails(item, [...path, index], ctx));
+    for (const [index, item] of value.entries()) rejectContactDetails(item, [...path, index], ctx);
   } else if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) rejectContactDetails(item, [...path, key], ctx);
   }
@@ -233,10 +233,11 @@ function formatPath(path: readonly PropertyKey[]): string {
  */
 export function parseSeedFile(text: string, fileName: string): SeedFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new SeedFileError(
       fileName,
+      // prettyErrors (the default) fills linePos; the message's first line is the useful part.
       doc.errors.map((error) => ({ path: "", line: error.linePos?.[0].line, message: error.message.split("\n")[0] ?? error.message })),
     );
   }
