@@ -1,0 +1,157 @@
+import type { StylesheetStyle } from "cytoscape";
+import { NODE_LABELS, REL_TYPES, type RelType } from "../../server/domain/model.ts";
+import {
+  BOARD_KIND_LOOKS,
+  cssName,
+  DISPLAY_REL_LOOKS,
+  LABEL_LOOKS,
+  ORGANISATION_KIND_BORDERS,
+  REL_LOOKS,
+  STATE_COLOURS,
+} from "./palette.ts";
+
+// Element data the style reads: `name` (node text), and classes set by the
+// element functions: `label-<label>`, `kind-<kind>`, `rel-<type>`, and the view
+// states `path`, `gap`, `added`, `ended`, `dimmed`, `search-hit`, `kb-focus`.
+
+const base: StylesheetStyle[] = [
+  {
+    selector: "node",
+    style: {
+      label: "data(name)",
+      "font-family": "system-ui, sans-serif",
+      "font-size": 11,
+      "text-wrap": "wrap",
+      "text-max-width": "150px",
+      "text-valign": "center",
+      "text-halign": "center",
+      width: 170,
+      height: 58,
+      "border-width": 1.5,
+      "min-zoomed-font-size": 6,
+    },
+  },
+  {
+    selector: "edge",
+    style: {
+      "curve-style": "bezier",
+      "target-arrow-shape": "triangle",
+      "arrow-scale": 1.1,
+      width: 1,
+      "line-color": "#aab7b8",
+      "target-arrow-color": "#aab7b8",
+    },
+  },
+  {
+    // Edge captions appear only close up, so a county-wide view stays legible.
+    selector: "edge",
+    style: {
+      "font-size": 9,
+      color: "#424949",
+      "text-rotation": "autorotate",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.85,
+      "text-background-padding": "1px",
+      "min-zoomed-font-size": 9,
+    },
+  },
+];
+
+const labelStyles: StylesheetStyle[] = NODE_LABELS.map((label) => {
+  const look = LABEL_LOOKS[label];
+  return {
+    selector: `node.${cssName("label", label)}`,
+    style: {
+      shape: look.shape as never,
+      "background-color": look.fill,
+      color: look.text,
+      "border-color": look.border,
+      "border-style": look.borderStyle ?? "solid",
+    },
+  };
+});
+
+const smallLabels: StylesheetStyle = {
+  selector: "node.label-priority, node.label-outcome, node.label-objective, node.label-area-of-focus, node.label-person, node.label-role",
+  style: { width: 140, height: 46, "font-size": 10, "text-max-width": "120px" },
+};
+
+const boardKindStyles: StylesheetStyle[] = Object.entries(BOARD_KIND_LOOKS).map(([kind, look]) => ({
+  selector: `node.label-board.${cssName("kind", kind)}`,
+  style: {
+    "background-color": look.fill,
+    color: look.text,
+    "border-color": look.border ?? "#17202a",
+    "border-style": look.borderStyle ?? "solid",
+    "font-weight": look.text === "#ffffff" ? "bold" : "normal",
+  },
+}));
+
+const organisationKindStyles: StylesheetStyle[] = Object.entries(ORGANISATION_KIND_BORDERS).map(([kind, colour]) => ({
+  selector: `node.label-organisation.${cssName("kind", kind)}`,
+  style: { "border-color": colour, "border-width": 2.5 },
+}));
+
+const relStyles: StylesheetStyle[] = [...REL_TYPES, ...Object.keys(DISPLAY_REL_LOOKS)].map((type) => {
+  const look = REL_LOOKS[type as RelType] ?? DISPLAY_REL_LOOKS[type]!;
+  return {
+    selector: `edge.${cssName("rel", type)}`,
+    style: {
+      "line-color": look.color,
+      "target-arrow-color": look.color,
+      "target-arrow-shape": look.arrow,
+      "line-style": look.lineStyle,
+      width: look.width,
+      label: look.caption,
+    },
+  };
+});
+
+// View states come last so that they win over kind and type.
+const states: StylesheetStyle[] = [
+  { selector: ".dimmed", style: { opacity: 0.18 } },
+  { selector: "node.path", style: { "border-color": STATE_COLOURS.path, "border-width": 5, opacity: 1 } },
+  {
+    selector: "edge.path",
+    style: {
+      "line-color": STATE_COLOURS.path,
+      "target-arrow-color": STATE_COLOURS.path,
+      width: 5,
+      opacity: 1,
+      "z-index": 10,
+    },
+  },
+  { selector: "node.origin", style: { "border-width": 6, "border-style": "double" } },
+  { selector: "node.gap", style: { "border-color": STATE_COLOURS.gap, "border-width": 4, "border-style": "dashed" } },
+  { selector: "node.added", style: { "border-color": STATE_COLOURS.added, "border-width": 5 } },
+  { selector: "edge.added", style: { "line-color": STATE_COLOURS.added, "target-arrow-color": STATE_COLOURS.added, width: 4 } },
+  { selector: "node.ended", style: { "border-color": STATE_COLOURS.ended, "border-width": 5, "border-style": "dashed" } },
+  {
+    selector: "edge.ended",
+    style: { "line-color": STATE_COLOURS.ended, "target-arrow-color": STATE_COLOURS.ended, width: 4, "line-style": "dashed" },
+  },
+  { selector: ".unchanged", style: { opacity: 0.45 } },
+  {
+    selector: "node.search-hit",
+    style: { "underlay-color": STATE_COLOURS.focus, "underlay-opacity": 0.6, "underlay-padding": 8 },
+  },
+  {
+    selector: "node:selected",
+    style: { "overlay-color": "#17202a", "overlay-opacity": 0.12, "border-width": 4, "border-color": "#17202a" },
+  },
+  {
+    selector: "node.kb-focus",
+    style: { "outline-width": 4, "outline-color": STATE_COLOURS.focus, "outline-offset": 3 } as never,
+  },
+];
+
+/** The one stylesheet of every diagram view. */
+export const graphStyle: StylesheetStyle[] = [
+  ...base,
+  ...labelStyles,
+  smallLabels,
+  ...boardKindStyles,
+  ...organisationKindStyles,
+  ...relStyles,
+  ...states,
+];
