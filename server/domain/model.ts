@@ -125,6 +125,8 @@ export interface RelRule {
   meaning: string;
   /** Both ends must carry the same label (a plan replaces a plan, a board a board). */
   sameLabel?: boolean;
+  /** When set, only these (from, to) label pairs: `from` and `to` alone would allow nonsense such as an Area PART_OF a Strategy. */
+  pairs?: [NodeLabel, NodeLabel][];
 }
 
 const ALL_LABELS: NodeLabel[] = [...NODE_LABELS];
@@ -221,7 +223,14 @@ export const REL_RULES: Record<RelType, RelRule> = {
   PART_OF: {
     from: ["Area", "Organisation", "Board", "Strategy"],
     to: ["Area", "Organisation", "Board", "Strategy"],
-    meaning: "the subject is a component of the object (a locality of a county, a team of a department, a strand of a strategy)",
+    pairs: [
+      ["Area", "Area"],
+      ["Organisation", "Organisation"],
+      ["Board", "Board"],
+      ["Board", "Organisation"],
+      ["Strategy", "Strategy"],
+    ],
+    meaning: "the subject is a component of the object (a locality of a county, a team of a department, a council's cabinet, a strand of a strategy)",
   },
   IN_AREA: { from: ALL_LABELS, to: ["Area"], meaning: "the subject covers or serves the area" },
   HAS_TERMS_OF_REFERENCE: { from: ["Board"], to: ["TermsOfReference"], meaning: "the board's terms of reference" },

@@ -233,6 +233,11 @@ describe("broken seed files", () => {
     expect(refusal(text).issues.map((i) => i.message)).toContain("REPLACES joins nodes of one label, not a Strategy and a Board");
   });
 
+  it("refuses PART_OF between labels that cannot nest", () => {
+    const text = VALID.replace("type: OVERSEEN_BY", "type: PART_OF");
+    expect(refusal(text).issues[0]?.message).toMatch(/PART_OF cannot join a Strategy to a Board/);
+  });
+
   it("reports a YAML syntax error with its line", () => {
     const error = refusal(VALID.replace("title: Test", "title: [Test"));
     expect(error.issues[0]?.line).toBeGreaterThan(0);

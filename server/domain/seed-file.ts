@@ -175,6 +175,10 @@ function checkReferences(seed: SeedFileShape, ctx: z.RefinementCtx): void {
     if (rule.sameLabel && fromLabel && toLabel && fromLabel !== toLabel) {
       ctx.addIssue({ code: "custom", path: at("to"), message: `${rel.type} joins nodes of one label, not a ${fromLabel} and a ${toLabel}` });
     }
+    if (rule.pairs && fromLabel && toLabel && !rule.pairs.some(([from, to]) => from === fromLabel && to === toLabel)) {
+      const allowed = rule.pairs.map(([from, to]) => `${from}->${to}`).join(", ");
+      ctx.addIssue({ code: "custom", path: at("to"), message: `${rel.type} cannot join a ${fromLabel} to a ${toLabel} (allowed: ${allowed})` });
+    }
     if (rel.from === rel.to) ctx.addIssue({ code: "custom", path: at("to"), message: `${rel.type} from "${rel.from}" to itself` });
     const key = `${rel.type} ${rel.from} ${rel.to}`;
     const first = seen.get(key);
