@@ -1,11 +1,18 @@
 import { defineConfig } from "vitest/config";
 
+// graphql ships CommonJS (main) and ESM (module) builds. Vite would give our
+// sources the ESM one while Node gives graphql-yoga the CommonJS one, so a
+// GraphQLError thrown by a resolver would fail yoga's instanceof check and be
+// masked as "Unexpected error.". One copy for everybody, as at run time.
+const resolve = { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] };
+
 // Unit tests run in parallel; integration tests share one real Neo4j, started
 // once by the global setup, and run one file at a time.
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: "unit",
           include: ["server/**/*.test.ts", "client/**/*.test.ts", "scripts/**/*.test.ts"],
@@ -13,6 +20,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: "integration",
           include: ["test/integration/**/*.int.test.ts"],
