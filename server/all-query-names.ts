@@ -1,5 +1,6 @@
 import { maintenanceQueries } from "./db/maintenance-queries.ts";
 import { entityQueries } from "./jobs/entities/queries.ts";
+import { torReviewQueries } from "./jobs/tor-review/queries.ts";
 import { seedQueries } from "./seed/queries.ts";
 
 /**
@@ -10,4 +11,5 @@ export const ALL_QUERY_NAMES: readonly string[] = [
   ...Object.values(maintenanceQueries),
   ...Object.values(entityQueries),
   ...Object.values(seedQueries),
+  ...Object.values(torReviewQueries),
 ];

@@ -1,7 +1,8 @@
 import { mergeResolvers } from "@graphql-tools/merge";
 import type { Resolvers } from "./generated/graphql.ts";
 import { entityResolvers } from "./jobs/entities/resolvers.ts";
+import { torReviewResolvers } from "./jobs/tor-review/resolvers.ts";
 import { dateScalar } from "./scalars.ts";
 
 /** Every job's resolvers, merged into one map: a job is a plain value added to this list. */
-export const resolvers: Resolvers = mergeResolvers([{ Date: dateScalar }, entityResolvers]) as Resolvers;
+export const resolvers: Resolvers = mergeResolvers([{ Date: dateScalar }, entityResolvers, torReviewResolvers]) as Resolvers;

@@ -4,6 +4,7 @@ import type { EntityRecord } from '../domain/entity-record.ts';
 import type { GraphContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -209,6 +210,27 @@ export type TermsOfReference = Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
   sources: Array<Source>;
+  /** Why the board exists, as the terms put it. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** Id of the Person or Role the terms name as chair. */
+  chairId?: Maybe<Scalars['ID']['output']>;
+  /** Ids of the Organisations, Roles, People or Boards the terms require as members. */
+  requiredMemberIds: Array<Scalars['ID']['output']>;
+  /** How the terms word the membership, when they do not (only) list ids. */
+  membershipText?: Maybe<Scalars['String']['output']>;
+  /** Members needed for a quorate meeting. */
+  quorum?: Maybe<Scalars['Int']['output']>;
+  /** e.g. quarterly. */
+  meetingFrequency?: Maybe<Scalars['String']['output']>;
+  /** Ids of the bodies the terms say the board is accountable to. */
+  accountableToIds: Array<Scalars['ID']['output']>;
+  adoptedOn?: Maybe<Scalars['Date']['output']>;
+  /** The review date the terms state; see BoardTermsOfReference.reviewDue for the date used. */
+  reviewDue?: Maybe<Scalars['Date']['output']>;
+  /** The status the record gives in words, e.g. 'under review' (001 3.19). */
+  statusNote?: Maybe<Scalars['String']['output']>;
+  /** 1 for the first recorded version of a board's terms; each revision adds one. */
+  version: Scalars['Int']['output'];
 };
 
 export type HealthCheck = Entity & {
@@ -242,6 +264,8 @@ export type Query = {
   entities: Array<Entity>;
   /** The source documents loaded into the graph. */
   documents: Array<Document>;
+  /** Every board in force on asOf (in one area and the areas within it, when given), with the status of its terms of reference and where they disagree with the graph. */
+  termsOfReferenceReview: TermsOfReferenceReview;
 };
 
 
@@ -255,6 +279,13 @@ export type QueryEntitiesArgs = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTermsOfReferenceReviewArgs = {
+  asOf: Scalars['Date']['input'];
+  dueWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  area?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A relationship between two entities, as drawn in a diagram or walked in a chain. */
@@ -284,6 +315,152 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Always true; lets each job section extend Mutation. */
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** Records the terms of reference of a board that has none in force. One transaction; cites 'entered by user'. Answers with the board's terms as they stand today (or on adoption, when later). */
+  recordTermsOfReference: BoardTermsOfReference;
+  /** Revises terms of reference: the version revised ends (validTo) and the new one REPLACES it, with the version number one higher. expectedVersion, when given, must be the current version (GOV_CONFLICT otherwise). */
+  reviseTermsOfReference: BoardTermsOfReference;
+};
+
+
+export type MutationRecordTermsOfReferenceArgs = {
+  boardId: Scalars['ID']['input'];
+  input: TermsOfReferenceInput;
+};
+
+
+export type MutationReviseTermsOfReferenceArgs = {
+  id: Scalars['ID']['input'];
+  input: TermsOfReferenceInput;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where a board's terms of reference stand on the date of the review. */
+export type TermsOfReferenceStatus =
+  /** In force, and the review date is further away than the window (dueWithinDays). */
+  | 'CURRENT'
+  /** The review date falls today or within the window. */
+  | 'DUE_SOON'
+  /** The review date has passed, or the terms record neither a review date nor an adoption date, so nothing shows they are current. */
+  | 'OVERDUE'
+  /** No terms of reference in force on the date. */
+  | 'MISSING';
+
+/** How the review date of a board's terms was found. */
+export type ReviewDueBasis =
+  /** The terms state a review date. */
+  | 'STATED'
+  /** No review date is stated: one year after adoption, a common council convention. */
+  | 'ADOPTED_PLUS_ONE_YEAR'
+  /** Neither a review date nor an adoption date is recorded. */
+  | 'UNKNOWN';
+
+/** What the terms of reference say and the graph does not show. */
+export type TermsOfReferenceDiscrepancyKind =
+  /** The terms say the board is accountable to a body, and the graph has no ACCOUNTABLE_TO line from the board to it. */
+  | 'ACCOUNTABILITY_LINE_MISSING'
+  /** A member the terms require is not a member of the board in the graph, neither directly nor through the organisation or post they belong to. */
+  | 'REQUIRED_MEMBER_MISSING'
+  /** The chair the terms name does not chair the board in the graph, neither directly nor through a post they hold. */
+  | 'CHAIR_MISMATCH'
+  /** The terms name an id that no entity in the graph has on the date. */
+  | 'UNKNOWN_REFERENCE';
+
+/** A chair, required member or body of accountability named by the terms, checked against the graph on the date. */
+export type TermsOfReferenceParty = {
+  __typename?: 'TermsOfReferenceParty';
+  /** The id as the terms state it. */
+  id: Scalars['ID']['output'];
+  /** The entity with that id, in force on the date; null when there is none. */
+  entity?: Maybe<Entity>;
+  /** True when the graph holds the line the terms imply (CHAIRS, MEMBER_OF or ACCOUNTABLE_TO). */
+  inGraph: Scalars['Boolean']['output'];
+  /** The relationships that show it; when inGraph is false, any weaker lines that do link the two (SITS_WITHIN, REPORTS_TO ...). */
+  evidence: Array<GraphEdge>;
+};
+
+/** One disagreement between a board's terms of reference and the graph. */
+export type TermsOfReferenceDiscrepancy = {
+  __typename?: 'TermsOfReferenceDiscrepancy';
+  kind: TermsOfReferenceDiscrepancyKind;
+  /** One line for a board paper: what the terms say and what the graph lacks. */
+  message: Scalars['String']['output'];
+  /** The relationship the terms imply: ACCOUNTABLE_TO, MEMBER_OF or CHAIRS. */
+  expectedRelationship: Scalars['String']['output'];
+  party: TermsOfReferenceParty;
+};
+
+/** One board's terms of reference on a date: their status, and where they disagree with the graph. */
+export type BoardTermsOfReference = {
+  __typename?: 'BoardTermsOfReference';
+  board: Board;
+  /** The date the status is worked out for. */
+  asOf: Scalars['Date']['output'];
+  /** The terms in force on the date; null when MISSING. */
+  termsOfReference?: Maybe<TermsOfReference>;
+  status: TermsOfReferenceStatus;
+  /** One line saying why, for a board paper. */
+  reason: Scalars['String']['output'];
+  /** The review date used: as stated, or adoption plus one year; null when neither date is known. */
+  reviewDue?: Maybe<Scalars['Date']['output']>;
+  /** Null when there are no terms. */
+  reviewDueBasis?: Maybe<ReviewDueBasis>;
+  /** Days from asOf to the review date; negative when overdue; null when the review date is unknown. */
+  daysUntilReview?: Maybe<Scalars['Int']['output']>;
+  chair?: Maybe<TermsOfReferenceParty>;
+  requiredMembers: Array<TermsOfReferenceParty>;
+  accountableTo: Array<TermsOfReferenceParty>;
+  discrepancies: Array<TermsOfReferenceDiscrepancy>;
+  /** Versions the current terms replaced, newest first: revision never destroys history. */
+  previousVersions: Array<TermsOfReference>;
+};
+
+/** How many boards are in each status. */
+export type TermsOfReferenceSummary = {
+  __typename?: 'TermsOfReferenceSummary';
+  total: Scalars['Int']['output'];
+  current: Scalars['Int']['output'];
+  dueSoon: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+  /** Of the overdue: terms with neither a review date nor an adoption date. */
+  undated: Scalars['Int']['output'];
+  /** Boards whose terms disagree with the graph at least once. */
+  withDiscrepancies: Scalars['Int']['output'];
+};
+
+/** The terms-of-reference review of every board in force on a date. */
+export type TermsOfReferenceReview = {
+  __typename?: 'TermsOfReferenceReview';
+  asOf: Scalars['Date']['output'];
+  dueWithinDays: Scalars['Int']['output'];
+  /** The area filter as given (an area id or name), or null for all areas. */
+  area?: Maybe<Scalars['String']['output']>;
+  summary: TermsOfReferenceSummary;
+  /** Most urgent first: OVERDUE, MISSING, DUE_SOON, CURRENT; then by review date and name. */
+  boards: Array<BoardTermsOfReference>;
+};
+
+/**
+ * Terms of reference as entered by a user. In reviseTermsOfReference a field left out keeps
+ * its value from the version being revised, and a field set to null clears it.
+ */
+export type TermsOfReferenceInput = {
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** A Person or Role. */
+  chairId?: InputMaybe<Scalars['ID']['input']>;
+  /** Organisations, Roles, People or Boards; each once. */
+  requiredMemberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  membershipText?: InputMaybe<Scalars['String']['input']>;
+  /** At least 1. */
+  quorum?: InputMaybe<Scalars['Int']['input']>;
+  meetingFrequency?: InputMaybe<Scalars['String']['input']>;
+  /** Boards or Organisations; each once. */
+  accountableToIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The version is in force from this date (from the day it is entered when omitted). */
+  adoptedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Not before adoptedOn. */
+  reviewDue?: InputMaybe<Scalars['Date']['input']>;
+  statusNote?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -375,14 +552,23 @@ export type ResolversTypes = {
   Objective: ResolverTypeWrapper<EntityRecord>;
   AreaOfFocus: ResolverTypeWrapper<EntityRecord>;
   TermsOfReference: ResolverTypeWrapper<EntityRecord>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   HealthCheck: ResolverTypeWrapper<EntityRecord>;
   Document: ResolverTypeWrapper<Document>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   RagStatus: RagStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  TermsOfReferenceStatus: TermsOfReferenceStatus;
+  ReviewDueBasis: ReviewDueBasis;
+  TermsOfReferenceDiscrepancyKind: TermsOfReferenceDiscrepancyKind;
+  TermsOfReferenceParty: ResolverTypeWrapper<Omit<TermsOfReferenceParty, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
+  TermsOfReferenceDiscrepancy: ResolverTypeWrapper<Omit<TermsOfReferenceDiscrepancy, 'party'> & { party: ResolversTypes['TermsOfReferenceParty'] }>;
+  BoardTermsOfReference: ResolverTypeWrapper<Omit<BoardTermsOfReference, 'board' | 'termsOfReference' | 'chair' | 'requiredMembers' | 'accountableTo' | 'discrepancies' | 'previousVersions'> & { board: ResolversTypes['Board'], termsOfReference?: Maybe<ResolversTypes['TermsOfReference']>, chair?: Maybe<ResolversTypes['TermsOfReferenceParty']>, requiredMembers: Array<ResolversTypes['TermsOfReferenceParty']>, accountableTo: Array<ResolversTypes['TermsOfReferenceParty']>, discrepancies: Array<ResolversTypes['TermsOfReferenceDiscrepancy']>, previousVersions: Array<ResolversTypes['TermsOfReference']> }>;
+  TermsOfReferenceSummary: ResolverTypeWrapper<TermsOfReferenceSummary>;
+  TermsOfReferenceReview: ResolverTypeWrapper<Omit<TermsOfReferenceReview, 'boards'> & { boards: Array<ResolversTypes['BoardTermsOfReference']> }>;
+  TermsOfReferenceInput: TermsOfReferenceInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -403,13 +589,19 @@ export type ResolversParentTypes = {
   Objective: EntityRecord;
   AreaOfFocus: EntityRecord;
   TermsOfReference: EntityRecord;
+  Int: Scalars['Int']['output'];
   HealthCheck: EntityRecord;
   Document: Document;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   GraphEdge: GraphEdge;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  TermsOfReferenceParty: Omit<TermsOfReferenceParty, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
+  TermsOfReferenceDiscrepancy: Omit<TermsOfReferenceDiscrepancy, 'party'> & { party: ResolversParentTypes['TermsOfReferenceParty'] };
+  BoardTermsOfReference: Omit<BoardTermsOfReference, 'board' | 'termsOfReference' | 'chair' | 'requiredMembers' | 'accountableTo' | 'discrepancies' | 'previousVersions'> & { board: ResolversParentTypes['Board'], termsOfReference?: Maybe<ResolversParentTypes['TermsOfReference']>, chair?: Maybe<ResolversParentTypes['TermsOfReferenceParty']>, requiredMembers: Array<ResolversParentTypes['TermsOfReferenceParty']>, accountableTo: Array<ResolversParentTypes['TermsOfReferenceParty']>, discrepancies: Array<ResolversParentTypes['TermsOfReferenceDiscrepancy']>, previousVersions: Array<ResolversParentTypes['TermsOfReference']> };
+  TermsOfReferenceSummary: TermsOfReferenceSummary;
+  TermsOfReferenceReview: Omit<TermsOfReferenceReview, 'boards'> & { boards: Array<ResolversParentTypes['BoardTermsOfReference']> };
+  TermsOfReferenceInput: TermsOfReferenceInput;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -590,6 +782,17 @@ export type TermsOfReferenceResolvers<ContextType = GraphContext, ParentType ext
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  chairId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  requiredMemberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  membershipText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quorum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  meetingFrequency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  accountableToIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  adoptedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reviewDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -618,6 +821,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'limit'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  termsOfReferenceReview?: Resolver<ResolversTypes['TermsOfReferenceReview'], ParentType, ContextType, RequireFields<QueryTermsOfReferenceReviewArgs, 'asOf' | 'dueWithinDays'>>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -634,6 +838,56 @@ export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  recordTermsOfReference?: Resolver<ResolversTypes['BoardTermsOfReference'], ParentType, ContextType, RequireFields<MutationRecordTermsOfReferenceArgs, 'boardId' | 'input'>>;
+  reviseTermsOfReference?: Resolver<ResolversTypes['BoardTermsOfReference'], ParentType, ContextType, RequireFields<MutationReviseTermsOfReferenceArgs, 'id' | 'input'>>;
+};
+
+export type TermsOfReferencePartyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TermsOfReferenceParty'] = ResolversParentTypes['TermsOfReferenceParty']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  inGraph?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+};
+
+export type TermsOfReferenceDiscrepancyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TermsOfReferenceDiscrepancy'] = ResolversParentTypes['TermsOfReferenceDiscrepancy']> = {
+  kind?: Resolver<ResolversTypes['TermsOfReferenceDiscrepancyKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expectedRelationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<ResolversTypes['TermsOfReferenceParty'], ParentType, ContextType>;
+};
+
+export type BoardTermsOfReferenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BoardTermsOfReference'] = ResolversParentTypes['BoardTermsOfReference']> = {
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  termsOfReference?: Resolver<Maybe<ResolversTypes['TermsOfReference']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TermsOfReferenceStatus'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reviewDueBasis?: Resolver<Maybe<ResolversTypes['ReviewDueBasis']>, ParentType, ContextType>;
+  daysUntilReview?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  chair?: Resolver<Maybe<ResolversTypes['TermsOfReferenceParty']>, ParentType, ContextType>;
+  requiredMembers?: Resolver<Array<ResolversTypes['TermsOfReferenceParty']>, ParentType, ContextType>;
+  accountableTo?: Resolver<Array<ResolversTypes['TermsOfReferenceParty']>, ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['TermsOfReferenceDiscrepancy']>, ParentType, ContextType>;
+  previousVersions?: Resolver<Array<ResolversTypes['TermsOfReference']>, ParentType, ContextType>;
+};
+
+export type TermsOfReferenceSummaryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TermsOfReferenceSummary'] = ResolversParentTypes['TermsOfReferenceSummary']> = {
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueSoon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withDiscrepancies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TermsOfReferenceReviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TermsOfReferenceReview'] = ResolversParentTypes['TermsOfReferenceReview']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueWithinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['TermsOfReferenceSummary'], ParentType, ContextType>;
+  boards?: Resolver<Array<ResolversTypes['BoardTermsOfReference']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphContext> = {
@@ -656,5 +910,10 @@ export type Resolvers<ContextType = GraphContext> = {
   Query?: QueryResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  TermsOfReferenceParty?: TermsOfReferencePartyResolvers<ContextType>;
+  TermsOfReferenceDiscrepancy?: TermsOfReferenceDiscrepancyResolvers<ContextType>;
+  BoardTermsOfReference?: BoardTermsOfReferenceResolvers<ContextType>;
+  TermsOfReferenceSummary?: TermsOfReferenceSummaryResolvers<ContextType>;
+  TermsOfReferenceReview?: TermsOfReferenceReviewResolvers<ContextType>;
 };
 

@@ -1,0 +1,28 @@
+// Which boards were in force on a date, and which terms of reference did each have then?
+// One row per board: the board, the terms in force (null when none) and the versions
+// those terms replaced (REPLACES chain).
+// Parameters: $asOf (date string), $area (an Area id or name, covering the areas within it; or null),
+//   $boardId (one board; or null for all).
+// Source: 001 3.19 (the Partnership's and the Locality Boards' terms under review).
+WITH date($asOf) AS d
+MATCH (b:Board)
+WHERE ($boardId IS NULL OR b.id = $boardId)
+  AND coalesce(b.validFrom, d) <= d AND (b.validTo IS NULL OR b.validTo > d)
+  AND ($area IS NULL OR EXISTS {
+    MATCH (b)-[:IN_AREA]->(:Area)-[:PART_OF*0..4]->(a:Area)
+    WHERE a.id = $area OR toLower(a.name) = toLower($area)
+  })
+OPTIONAL CALL (b, d) {
+  MATCH (b)-[h:HAS_TERMS_OF_REFERENCE]->(t:TermsOfReference)
+  WHERE coalesce(t.validFrom, d) <= d AND (t.validTo IS NULL OR t.validTo > d)
+    AND coalesce(h.validFrom, d) <= d AND (h.validTo IS NULL OR h.validTo > d)
+  RETURN t
+  ORDER BY t.validFrom DESC, coalesce(t.version, 1) DESC
+  LIMIT 1
+}
+RETURN b {.*, label: 'Board'} AS board,
+  CASE WHEN t IS NULL THEN null ELSE t {.*, label: 'TermsOfReference'} END AS terms,
+  CASE WHEN t IS NULL THEN [] ELSE
+    [(t)-[:REPLACES*1..25]->(old:TermsOfReference) | old {.*, label: 'TermsOfReference'}]
+  END AS previousVersions
+ORDER BY b.name
