@@ -1,0 +1,80 @@
+/**
+ * The Neo4j a benchmark runs against: the server named by NEO4J_URI (wiped
+ * first, and only with NEO4J_ALLOW_WIPE=true), or else the project's embedded
+ * Neo4j started in a throwaway folder under .neo4j/ and deleted afterwards,
+ * as the integration tests' global setup does.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Driver } from "neo4j-driver";
+import { ALL_QUERY_NAMES } from "../server/all-query-names.ts";
+import { createDriver, type DatabaseTarget } from "../server/db/create-driver.ts";
+import { startEmbeddedNeo4j } from "../server/db/embedded/start-embedded-neo4j.ts";
+import { REPO_ROOT } from "../server/db/embedded/runtime.ts";
+import { maintenanceQueries } from "../server/db/maintenance-queries.ts";
+import { migrate } from "../server/db/migrate.ts";
+import { assertQueriesExist, loadQueryRegistry, type QueryRegistry } from "../server/db/query-registry.ts";
+import { createQueryRunner, type QueryRunner } from "../server/db/run-query.ts";
+import type { Logger } from "../server/logger.ts";
+
+export interface BenchDatabase {
+  driver: Driver;
+  runner: QueryRunner;
+  queries: QueryRegistry;
+  target: DatabaseTarget;
+  /** Where the data lives: "embedded" or the URI of the server. */
+  where: string;
+  close(): Promise<void>;
+}
+
+export interface BenchDatabaseOptions {
+  logger: Logger;
+  /** JVM heap of the embedded Neo4j. @default "3g" */
+  heap?: string;
+  /** Page cache of the embedded Neo4j, in MiB. @default 4096 */
+  pageCacheMiB?: number;
+}
+
+export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<BenchDatabase> {
+  const { logger } = options;
+  const queries = loadQueryRegistry();
+  assertQueriesExist(queries, ALL_QUERY_NAMES);
+  let home: string | undefined;
+  let stopEmbedded: (() => Promise<void>) | undefined;
+  let target: DatabaseTarget;
+  if (process.env.NEO4J_URI) {
+    if (process.env.NEO4J_ALLOW_WIPE !== "true") {
+      throw new Error(`The bench deletes all data in ${process.env.NEO4J_URI}: set NEO4J_ALLOW_WIPE=true to let it, or unset NEO4J_URI to use a throwaway local Neo4j`);
+    }
+    target = {
+      uri: process.env.NEO4J_URI,
+      user: process.env.NEO4J_USER ?? "neo4j",
+      password: process.env.NEO4J_PASSWORD ?? "",
+      database: process.env.NEO4J_DATABASE ?? "neo4j",
+    };
+  } else {
+    mkdirSync(join(REPO_ROOT, ".neo4j"), { recursive: true });
+    home = mkdtempSync(join(REPO_ROOT, ".neo4j", "bench-"));
+    // The launcher passes its environment to the JVM, which reads the page cache size from it.
+    process.env.NEO4J_LAUNCH_PAGECACHE_MIB = String(options.pageCacheMiB ?? 4096);
+    const embedded = await startEmbeddedNeo4j({ home, logger, heap: options.heap ?? "3g", startTimeoutMs: 180_000 });
+    target = embedded.target;
+    stopEmbedded = embedded.stop;
+  }
+  const driver = createDriver(target, logger);
+  const runner = createQueryRunner({ driver, database: target.database, queries, logger });
+  const close = async () => {
+    await driver.close();
+    await stopEmbedded?.();
+    if (home) rmSync(home, { recursive: true, force: true });
+  };
+  try {
+    await driver.verifyConnectivity({ database: target.database });
+    if (!home) await runner.autoCommit(maintenanceQueries.wipeAll);
+    await migrate(runner, driver, target.database, logger);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { driver, runner, queries, target, where: home ? "embedded" : target.uri, close };
+}
