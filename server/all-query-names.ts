@@ -1,5 +1,7 @@
 import { maintenanceQueries } from "./db/maintenance-queries.ts";
 import { entityQueries } from "./jobs/entities/queries.ts";
+import { oversightQueries } from "./jobs/oversight/queries.ts";
+import { searchQueries } from "./jobs/search/queries.ts";
 import { torReviewQueries } from "./jobs/tor-review/queries.ts";
 import { seedQueries } from "./seed/queries.ts";
 
@@ -10,6 +12,8 @@ import { seedQueries } from "./seed/queries.ts";
 export const ALL_QUERY_NAMES: readonly string[] = [
   ...Object.values(maintenanceQueries),
   ...Object.values(entityQueries),
+  ...Object.values(searchQueries),
+  ...Object.values(oversightQueries),
   ...Object.values(seedQueries),
   ...Object.values(torReviewQueries),
 ];

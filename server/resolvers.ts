@@ -1,8 +1,10 @@
 import { mergeResolvers } from "@graphql-tools/merge";
 import type { Resolvers } from "./generated/graphql.ts";
 import { entityResolvers } from "./jobs/entities/resolvers.ts";
+import { oversightResolvers } from "./jobs/oversight/resolvers.ts";
+import { searchResolvers } from "./jobs/search/resolvers.ts";
 import { torReviewResolvers } from "./jobs/tor-review/resolvers.ts";
 import { dateScalar } from "./scalars.ts";
 
 /** Every job's resolvers, merged into one map: a job is a plain value added to this list. */
-export const resolvers: Resolvers = mergeResolvers([{ Date: dateScalar }, entityResolvers, torReviewResolvers]) as Resolvers;
+export const resolvers: Resolvers = mergeResolvers([{ Date: dateScalar }, entityResolvers, searchResolvers, oversightResolvers, torReviewResolvers]) as Resolvers;

@@ -41,6 +41,80 @@ export type AppStartQuery = { documents: Array<{ file: string, title: string, da
     | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
   > };
 
+export type StructureDiffQueryVariables = Exact<{
+  area: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type StructureDiffQuery = { structureDiff: { from: string, to: string, area: { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }, bodiesAdded: Array<
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    >, bodiesEnded: Array<
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    >, linesAdded: Array<{ id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> }>, linesEnded: Array<{ id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> }>, changed: Array<{ entity:
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      , linesAdded: Array<{ id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> }>, linesEnded: Array<{ id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> }> }>, replacements: Array<{ id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> }>, notRestated: Array<{ message: string, entity:
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+       | null, edge: { id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> } | null, lastStatedIn: { file: string, title: string, date: string } }>, entities: Array<
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    > } };
+
 export type EntityNeighbourhoodQueryVariables = Exact<{
   id: string | number;
   asOf?: string | null | undefined;
@@ -329,77 +403,3 @@ export type SearchQuery = { search: Array<
     | { aliases: Array<string>, id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
     | { aliases: Array<string>, id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
   > };
-
-export type StructureDiffQueryVariables = Exact<{
-  area: string;
-  from: string;
-  to: string;
-}>;
-
-
-export type StructureDiffQuery = { structureDiff: { from: string, to: string, area: { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }, bodiesAdded: Array<
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-    >, bodiesEnded: Array<
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-    >, linesAdded: Array<{ id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> }>, linesEnded: Array<{ id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> }>, changed: Array<{ entity:
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      , linesAdded: Array<{ id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> }>, linesEnded: Array<{ id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> }> }>, replacements: Array<{ id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> }>, notRestated: Array<{ message: string, entity:
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-       | null, edge: { id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> } | null, lastStatedIn: { file: string, title: string, date: string } }>, entities: Array<
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
-    > } };

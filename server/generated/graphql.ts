@@ -264,6 +264,16 @@ export type Query = {
   entities: Array<Entity>;
   /** The source documents loaded into the graph. */
   documents: Array<Document>;
+  /** Entities whose name, aliases or abbreviation (HWB, LSCB, SFACG ...) match the text, best first. Case, punctuation, '&' for 'and' and partial words are tolerated; an exact id comes first. */
+  search: Array<Entity>;
+  /** Who oversees a strategy: its leads, every accountability route up to a body with nothing above it, and the gaps on the way; as it stood on asOf (omitted: everything, whatever its dates). */
+  oversightChain: OversightChain;
+  /** Nodes and lines for a diagram, as they stood on a date: around rootId within depth steps, or in an area (an Area id or name, with its sub-areas). types limits the relationship types (default: the governance types). */
+  reportingLines: GraphView;
+  /** Bodies and lines of an area added, ended and changed between two dates, the replacements in between, and what the newer documents no longer restate. */
+  structureDiff: StructureDiff;
+  /** Accountability gaps in an area (all areas when omitted) on a date: strategies without lead, governance route or oversight; bodies with no upward line; reporting cycles; overloaded people; single points of failure. */
+  accountabilityGaps: AccountabilityGaps;
   /** Every board in force on asOf (in one area and the areas within it, when given), with the status of its terms of reference and where they disagree with the graph. */
   termsOfReferenceReview: TermsOfReferenceReview;
 };
@@ -279,6 +289,42 @@ export type QueryEntitiesArgs = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  text: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOversightChainArgs = {
+  strategyId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryReportingLinesArgs = {
+  rootId?: InputMaybe<Scalars['ID']['input']>;
+  area?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryStructureDiffArgs = {
+  area: Scalars['String']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryAccountabilityGapsArgs = {
+  area?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  leadThreshold?: InputMaybe<Scalars['Int']['input']>;
+  chairThreshold?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -332,6 +378,153 @@ export type MutationReviseTermsOfReferenceArgs = {
   id: Scalars['ID']['input'];
   input: TermsOfReferenceInput;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person, post or body named as the lead of a strategy. */
+export type StrategyLead = {
+  __typename?: 'StrategyLead';
+  entity: Entity;
+  /** Posts the lead holds (HOLDS_ROLE). */
+  roles: Array<Entity>;
+  /** Organisations the lead acts for (REPRESENTS), as 004's '(SBC)' after a name. */
+  organisations: Array<Entity>;
+  /** Where the document names the lead. */
+  sources: Array<Source>;
+};
+
+/** One step of a route: the line from the previous entity (the strategy, for the first step) to the entity it reaches. */
+export type OversightStep = {
+  __typename?: 'OversightStep';
+  fromId: Scalars['ID']['output'];
+  /** GOVERNED_THROUGH, OVERSEEN_BY, or LEADS (the strategy's lead body) for the first step; an upward line type above it; APPROVES, ENDORSES or CONSIDERS in approvals. */
+  relationship: Scalars['String']['output'];
+  entity: Entity;
+  /** Who chairs the entity (a person or a post), when recorded. */
+  chairs: Array<Entity>;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  ambiguity?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+};
+
+/** Why a route ends. */
+export type OversightPathEnd =
+  /** At a body with no upward line. */
+  | 'TOP'
+  /** At a body already on the route; the cycle is reported as a gap. */
+  | 'CYCLE'
+  /** At the length bound (15 upward steps). */
+  | 'DEPTH_LIMIT';
+
+/** One accountability route from the strategy upward. */
+export type OversightPath = {
+  __typename?: 'OversightPath';
+  steps: Array<OversightStep>;
+  end: OversightPathEnd;
+  /** Where and why the route ends, in words. */
+  note: Scalars['String']['output'];
+};
+
+export type OversightChain = {
+  __typename?: 'OversightChain';
+  strategy: Strategy;
+  asOf?: Maybe<Scalars['Date']['output']>;
+  leads: Array<StrategyLead>;
+  /** Bodies that approve, endorse or consider the strategy: its approval route, not a line of accountability. */
+  approvals: Array<OversightStep>;
+  paths: Array<OversightPath>;
+  /** The bodies the routes end at, each once. */
+  tops: Array<Entity>;
+  gaps: Array<OversightGap>;
+  /** True when there were more routes than the answer holds (200). */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type OversightGapKind =
+  | 'NOT_IN_FORCE'
+  | 'NO_LEAD'
+  | 'NO_GOVERNANCE_ROUTE'
+  | 'NO_OVERSIGHT_BODY'
+  | 'NO_UPWARD_LINE'
+  | 'CYCLE'
+  | 'DEPTH_LIMIT'
+  | 'OVERLOADED_PERSON'
+  | 'SINGLE_POINT_OF_FAILURE';
+
+/** A missing or weak link, as data: what it is in words, whom it concerns and the documents that show it. */
+export type OversightGap = {
+  __typename?: 'OversightGap';
+  kind: OversightGapKind;
+  message: Scalars['String']['output'];
+  /** The strategy, body or person the gap is about. */
+  entity?: Maybe<Entity>;
+  /** Others involved: the bodies of a cycle, the strategies a person leads or a single point of failure carries. */
+  related: Array<Entity>;
+  evidence: Array<Source>;
+};
+
+/** Nodes and lines for a diagram. */
+export type GraphView = {
+  __typename?: 'GraphView';
+  nodes: Array<Entity>;
+  edges: Array<GraphEdge>;
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** True when the view was cut at its node limit (500). */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A body in force at both dates whose lines changed between them. */
+export type StructureChange = {
+  __typename?: 'StructureChange';
+  entity: Entity;
+  linesAdded: Array<GraphEdge>;
+  linesEnded: Array<GraphEdge>;
+};
+
+/** A fact in force at the later date that no document after the one named restates (documents rarely say when a body ends). */
+export type NotRestatedFact = {
+  __typename?: 'NotRestatedFact';
+  /** The body, when the fact is a node. */
+  entity?: Maybe<Entity>;
+  /** The line, when the fact is a relationship. */
+  edge?: Maybe<GraphEdge>;
+  lastStatedIn: Document;
+  newestDocument: Document;
+  message: Scalars['String']['output'];
+};
+
+export type StructureDiff = {
+  __typename?: 'StructureDiff';
+  area: Area;
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+  /** Boards, organisations, strategies and posts in force at to but not at from. */
+  bodiesAdded: Array<Entity>;
+  bodiesEnded: Array<Entity>;
+  /** Governance lines in force at to but not at from (a line ends with either of its ends). */
+  linesAdded: Array<GraphEdge>;
+  linesEnded: Array<GraphEdge>;
+  changed: Array<StructureChange>;
+  /** REPLACES lines whose replacement began, or whose replaced body ended, between the dates. */
+  replacements: Array<GraphEdge>;
+  notRestated: Array<NotRestatedFact>;
+  /** Every entity the lines name, so that a client can label them. */
+  entities: Array<Entity>;
+};
+
+export type AccountabilityGaps = {
+  __typename?: 'AccountabilityGaps';
+  /** The area asked about; null for all areas. */
+  area?: Maybe<Area>;
+  asOf?: Maybe<Scalars['Date']['output']>;
+  strategiesWithoutLead: Array<OversightGap>;
+  strategiesWithoutGovernanceRoute: Array<OversightGap>;
+  strategiesWithoutOversight: Array<OversightGap>;
+  bodiesWithoutUpwardLine: Array<OversightGap>;
+  cycles: Array<OversightGap>;
+  overloadedPeople: Array<OversightGap>;
+  singlePointsOfFailure: Array<OversightGap>;
 };
 
 /** Where a board's terms of reference stand on the date of the review. */
@@ -560,6 +753,18 @@ export type ResolversTypes = {
   RagStatus: RagStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  StrategyLead: ResolverTypeWrapper<Omit<StrategyLead, 'entity' | 'roles' | 'organisations'> & { entity: ResolversTypes['Entity'], roles: Array<ResolversTypes['Entity']>, organisations: Array<ResolversTypes['Entity']> }>;
+  OversightStep: ResolverTypeWrapper<Omit<OversightStep, 'entity' | 'chairs'> & { entity: ResolversTypes['Entity'], chairs: Array<ResolversTypes['Entity']> }>;
+  OversightPathEnd: OversightPathEnd;
+  OversightPath: ResolverTypeWrapper<Omit<OversightPath, 'steps'> & { steps: Array<ResolversTypes['OversightStep']> }>;
+  OversightChain: ResolverTypeWrapper<Omit<OversightChain, 'strategy' | 'leads' | 'approvals' | 'paths' | 'tops' | 'gaps'> & { strategy: ResolversTypes['Strategy'], leads: Array<ResolversTypes['StrategyLead']>, approvals: Array<ResolversTypes['OversightStep']>, paths: Array<ResolversTypes['OversightPath']>, tops: Array<ResolversTypes['Entity']>, gaps: Array<ResolversTypes['OversightGap']> }>;
+  OversightGapKind: OversightGapKind;
+  OversightGap: ResolverTypeWrapper<Omit<OversightGap, 'entity' | 'related'> & { entity?: Maybe<ResolversTypes['Entity']>, related: Array<ResolversTypes['Entity']> }>;
+  GraphView: ResolverTypeWrapper<Omit<GraphView, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
+  StructureChange: ResolverTypeWrapper<Omit<StructureChange, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  NotRestatedFact: ResolverTypeWrapper<Omit<NotRestatedFact, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
+  StructureDiff: ResolverTypeWrapper<Omit<StructureDiff, 'area' | 'bodiesAdded' | 'bodiesEnded' | 'changed' | 'notRestated' | 'entities'> & { area: ResolversTypes['Area'], bodiesAdded: Array<ResolversTypes['Entity']>, bodiesEnded: Array<ResolversTypes['Entity']>, changed: Array<ResolversTypes['StructureChange']>, notRestated: Array<ResolversTypes['NotRestatedFact']>, entities: Array<ResolversTypes['Entity']> }>;
+  AccountabilityGaps: ResolverTypeWrapper<Omit<AccountabilityGaps, 'area' | 'strategiesWithoutLead' | 'strategiesWithoutGovernanceRoute' | 'strategiesWithoutOversight' | 'bodiesWithoutUpwardLine' | 'cycles' | 'overloadedPeople' | 'singlePointsOfFailure'> & { area?: Maybe<ResolversTypes['Area']>, strategiesWithoutLead: Array<ResolversTypes['OversightGap']>, strategiesWithoutGovernanceRoute: Array<ResolversTypes['OversightGap']>, strategiesWithoutOversight: Array<ResolversTypes['OversightGap']>, bodiesWithoutUpwardLine: Array<ResolversTypes['OversightGap']>, cycles: Array<ResolversTypes['OversightGap']>, overloadedPeople: Array<ResolversTypes['OversightGap']>, singlePointsOfFailure: Array<ResolversTypes['OversightGap']> }>;
   TermsOfReferenceStatus: TermsOfReferenceStatus;
   ReviewDueBasis: ReviewDueBasis;
   TermsOfReferenceDiscrepancyKind: TermsOfReferenceDiscrepancyKind;
@@ -596,6 +801,16 @@ export type ResolversParentTypes = {
   GraphEdge: GraphEdge;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  StrategyLead: Omit<StrategyLead, 'entity' | 'roles' | 'organisations'> & { entity: ResolversParentTypes['Entity'], roles: Array<ResolversParentTypes['Entity']>, organisations: Array<ResolversParentTypes['Entity']> };
+  OversightStep: Omit<OversightStep, 'entity' | 'chairs'> & { entity: ResolversParentTypes['Entity'], chairs: Array<ResolversParentTypes['Entity']> };
+  OversightPath: Omit<OversightPath, 'steps'> & { steps: Array<ResolversParentTypes['OversightStep']> };
+  OversightChain: Omit<OversightChain, 'strategy' | 'leads' | 'approvals' | 'paths' | 'tops' | 'gaps'> & { strategy: ResolversParentTypes['Strategy'], leads: Array<ResolversParentTypes['StrategyLead']>, approvals: Array<ResolversParentTypes['OversightStep']>, paths: Array<ResolversParentTypes['OversightPath']>, tops: Array<ResolversParentTypes['Entity']>, gaps: Array<ResolversParentTypes['OversightGap']> };
+  OversightGap: Omit<OversightGap, 'entity' | 'related'> & { entity?: Maybe<ResolversParentTypes['Entity']>, related: Array<ResolversParentTypes['Entity']> };
+  GraphView: Omit<GraphView, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
+  StructureChange: Omit<StructureChange, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  NotRestatedFact: Omit<NotRestatedFact, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
+  StructureDiff: Omit<StructureDiff, 'area' | 'bodiesAdded' | 'bodiesEnded' | 'changed' | 'notRestated' | 'entities'> & { area: ResolversParentTypes['Area'], bodiesAdded: Array<ResolversParentTypes['Entity']>, bodiesEnded: Array<ResolversParentTypes['Entity']>, changed: Array<ResolversParentTypes['StructureChange']>, notRestated: Array<ResolversParentTypes['NotRestatedFact']>, entities: Array<ResolversParentTypes['Entity']> };
+  AccountabilityGaps: Omit<AccountabilityGaps, 'area' | 'strategiesWithoutLead' | 'strategiesWithoutGovernanceRoute' | 'strategiesWithoutOversight' | 'bodiesWithoutUpwardLine' | 'cycles' | 'overloadedPeople' | 'singlePointsOfFailure'> & { area?: Maybe<ResolversParentTypes['Area']>, strategiesWithoutLead: Array<ResolversParentTypes['OversightGap']>, strategiesWithoutGovernanceRoute: Array<ResolversParentTypes['OversightGap']>, strategiesWithoutOversight: Array<ResolversParentTypes['OversightGap']>, bodiesWithoutUpwardLine: Array<ResolversParentTypes['OversightGap']>, cycles: Array<ResolversParentTypes['OversightGap']>, overloadedPeople: Array<ResolversParentTypes['OversightGap']>, singlePointsOfFailure: Array<ResolversParentTypes['OversightGap']> };
   TermsOfReferenceParty: Omit<TermsOfReferenceParty, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
   TermsOfReferenceDiscrepancy: Omit<TermsOfReferenceDiscrepancy, 'party'> & { party: ResolversParentTypes['TermsOfReferenceParty'] };
   BoardTermsOfReference: Omit<BoardTermsOfReference, 'board' | 'termsOfReference' | 'chair' | 'requiredMembers' | 'accountableTo' | 'discrepancies' | 'previousVersions'> & { board: ResolversParentTypes['Board'], termsOfReference?: Maybe<ResolversParentTypes['TermsOfReference']>, chair?: Maybe<ResolversParentTypes['TermsOfReferenceParty']>, requiredMembers: Array<ResolversParentTypes['TermsOfReferenceParty']>, accountableTo: Array<ResolversParentTypes['TermsOfReferenceParty']>, discrepancies: Array<ResolversParentTypes['TermsOfReferenceDiscrepancy']>, previousVersions: Array<ResolversParentTypes['TermsOfReference']> };
@@ -821,6 +1036,11 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'limit'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'limit'>>;
+  oversightChain?: Resolver<ResolversTypes['OversightChain'], ParentType, ContextType, RequireFields<QueryOversightChainArgs, 'strategyId'>>;
+  reportingLines?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryReportingLinesArgs, 'depth'>>;
+  structureDiff?: Resolver<ResolversTypes['StructureDiff'], ParentType, ContextType, RequireFields<QueryStructureDiffArgs, 'area' | 'from' | 'to'>>;
+  accountabilityGaps?: Resolver<ResolversTypes['AccountabilityGaps'], ParentType, ContextType, RequireFields<QueryAccountabilityGapsArgs, 'leadThreshold' | 'chairThreshold'>>;
   termsOfReferenceReview?: Resolver<ResolversTypes['TermsOfReferenceReview'], ParentType, ContextType, RequireFields<QueryTermsOfReferenceReviewArgs, 'asOf' | 'dueWithinDays'>>;
 };
 
@@ -840,6 +1060,97 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   recordTermsOfReference?: Resolver<ResolversTypes['BoardTermsOfReference'], ParentType, ContextType, RequireFields<MutationRecordTermsOfReferenceArgs, 'boardId' | 'input'>>;
   reviseTermsOfReference?: Resolver<ResolversTypes['BoardTermsOfReference'], ParentType, ContextType, RequireFields<MutationReviseTermsOfReferenceArgs, 'id' | 'input'>>;
+};
+
+export type StrategyLeadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StrategyLead'] = ResolversParentTypes['StrategyLead']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type OversightStepResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OversightStep'] = ResolversParentTypes['OversightStep']> = {
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  chairs?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type OversightPathResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OversightPath'] = ResolversParentTypes['OversightPath']> = {
+  steps?: Resolver<Array<ResolversTypes['OversightStep']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['OversightPathEnd'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OversightChainResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OversightChain'] = ResolversParentTypes['OversightChain']> = {
+  strategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['StrategyLead']>, ParentType, ContextType>;
+  approvals?: Resolver<Array<ResolversTypes['OversightStep']>, ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['OversightPath']>, ParentType, ContextType>;
+  tops?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['OversightGap']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type OversightGapResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OversightGap'] = ResolversParentTypes['OversightGap']> = {
+  kind?: Resolver<ResolversTypes['OversightGapKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type GraphViewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphView'] = ResolversParentTypes['GraphView']> = {
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type StructureChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StructureChange'] = ResolversParentTypes['StructureChange']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  linesAdded?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  linesEnded?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+};
+
+export type NotRestatedFactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NotRestatedFact'] = ResolversParentTypes['NotRestatedFact']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  lastStatedIn?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  newestDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StructureDiffResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StructureDiff'] = ResolversParentTypes['StructureDiff']> = {
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  bodiesAdded?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  bodiesEnded?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  linesAdded?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  linesEnded?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['StructureChange']>, ParentType, ContextType>;
+  replacements?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  notRestated?: Resolver<Array<ResolversTypes['NotRestatedFact']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type AccountabilityGapsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AccountabilityGaps'] = ResolversParentTypes['AccountabilityGaps']> = {
+  area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  strategiesWithoutLead?: Resolver<Array<ResolversTypes['OversightGap']>, ParentType, ContextType>;
+  strategiesWithoutGovernanceRoute?: Resolver<Array<ResolversTypes['OversightGap']>, ParentType, ContextType>;
+  strategiesWithoutOversight?: Resolver<Array<ResolversTypes['OversightGap']>, ParentType, ContextType>;
+  bodiesWithoutUpwardLine?: Resolver<Array<ResolversTypes['OversightGap']>, ParentType, ContextType>;
+  cycles?: Resolver<Array<ResolversTypes['OversightGap']>, ParentType, ContextType>;
+  overloadedPeople?: Resolver<Array<ResolversTypes['OversightGap']>, ParentType, ContextType>;
+  singlePointsOfFailure?: Resolver<Array<ResolversTypes['OversightGap']>, ParentType, ContextType>;
 };
 
 export type TermsOfReferencePartyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TermsOfReferenceParty'] = ResolversParentTypes['TermsOfReferenceParty']> = {
@@ -910,6 +1221,16 @@ export type Resolvers<ContextType = GraphContext> = {
   Query?: QueryResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  StrategyLead?: StrategyLeadResolvers<ContextType>;
+  OversightStep?: OversightStepResolvers<ContextType>;
+  OversightPath?: OversightPathResolvers<ContextType>;
+  OversightChain?: OversightChainResolvers<ContextType>;
+  OversightGap?: OversightGapResolvers<ContextType>;
+  GraphView?: GraphViewResolvers<ContextType>;
+  StructureChange?: StructureChangeResolvers<ContextType>;
+  NotRestatedFact?: NotRestatedFactResolvers<ContextType>;
+  StructureDiff?: StructureDiffResolvers<ContextType>;
+  AccountabilityGaps?: AccountabilityGapsResolvers<ContextType>;
   TermsOfReferenceParty?: TermsOfReferencePartyResolvers<ContextType>;
   TermsOfReferenceDiscrepancy?: TermsOfReferenceDiscrepancyResolvers<ContextType>;
   BoardTermsOfReference?: BoardTermsOfReferenceResolvers<ContextType>;

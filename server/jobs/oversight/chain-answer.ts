@@ -1,0 +1,118 @@
+import { z } from "zod";
+import { decodeSources, EntityRecord, type SourceRecord } from "../../domain/entity-record.ts";
+import type { ChainAnswer, StepAnswer } from "./answer-types.ts";
+import { type Gap, gapFor } from "./gap-messages.ts";
+import { LineRecord, LineWithEntity, type UpwardGraph } from "./records.ts";
+import { distinctCycles, MAX_UPWARD_STEPS, type WalkedPath, walkPaths } from "./walk-paths.ts";
+
+/** The one row of oversight/get-strategy-oversight. */
+export const StrategyOversightRow = z.object({
+  strategy: EntityRecord,
+  inForce: z.boolean(),
+  leads: z.array(
+    z.object({
+      entity: EntityRecord,
+      sources: z.array(z.string()).nullish(),
+      roles: z.array(EntityRecord),
+      organisations: z.array(EntityRecord),
+    }),
+  ),
+  starts: z.array(LineRecord),
+  approvals: z.array(LineWithEntity),
+});
+export type StrategyOversightRow = z.infer<typeof StrategyOversightRow>;
+
+type Step = StepAnswer;
+
+function stepOf(line: LineRecord, entity: EntityRecord, chairs: EntityRecord[]): Step {
+  return {
+    fromId: line.from,
+    relationship: line.type,
+    entity,
+    chairs,
+    validFrom: line.validFrom,
+    validTo: line.validTo,
+    description: line.description,
+    ambiguity: line.ambiguity,
+    sources: line.sources,
+  };
+}
+
+function entityOf(graph: UpwardGraph, id: string): EntityRecord {
+  const entity = graph.entities.get(id);
+  // The walk returns every body it reaches; a missing one means the two queries disagree.
+  if (!entity) throw new Error(`The upward walk did not return body ${id}`);
+  return entity;
+}
+
+function noteFor(path: WalkedPath, last: EntityRecord): string {
+  if (path.end === "TOP") return `Ends at ${last.name}, which has no upward accountability line.`;
+  if (path.end === "CYCLE") return `Returns to ${last.name}, already on this route: a reporting cycle.`;
+  return `Cut after ${MAX_UPWARD_STEPS} upward steps at ${last.name}; it may go higher.`;
+}
+
+/** Sources of the lines that close a cycle, for the gap's evidence. */
+export function cycleEvidence(cycle: readonly string[], graph: UpwardGraph): SourceRecord[] {
+  return cycle.flatMap((id, index) => {
+    const next = cycle[(index + 1) % cycle.length];
+    return (graph.lines.get(id) ?? []).filter((line) => line.to === next).flatMap((line) => line.sources);
+  });
+}
+
+/** Routes and their gaps, as the chain and the area's gaps both word them. */
+export function routeGaps(paths: readonly WalkedPath[], graph: UpwardGraph): { tops: EntityRecord[]; gaps: Gap[] } {
+  const tops = new Map<string, EntityRecord>();
+  const cut = new Map<string, EntityRecord>();
+  for (const path of paths) {
+    const lastId = path.steps[path.steps.length - 1]?.to as string;
+    if (path.end === "TOP") tops.set(lastId, entityOf(graph, lastId));
+    if (path.end === "DEPTH_LIMIT") cut.set(lastId, entityOf(graph, lastId));
+  }
+  const cycles = distinctCycles(paths.filter((path) => path.end === "CYCLE").map((path) => path.cycle));
+  return {
+    tops: [...tops.values()],
+    gaps: [
+      ...[...tops.values()].map(gapFor.noUpwardLine),
+      ...cycles.map((cycle) => gapFor.cycle(cycle.map((id) => entityOf(graph, id)), cycleEvidence(cycle, graph))),
+      ...[...cut.values()].map(gapFor.depthLimit),
+    ],
+  };
+}
+
+/** Shapes the chain: leads, approvals, every route with its steps, the tops and the gaps in words. */
+export function buildOversightChain(head: StrategyOversightRow, graph: UpwardGraph, asOf: string | null): ChainAnswer {
+  const { strategy } = head;
+  const walk = walkPaths(head.starts, graph.lines);
+  const paths = walk.paths.map((path) => {
+    const steps = path.steps.map((line) => stepOf(line, entityOf(graph, line.to), graph.chairs.get(line.to) ?? []));
+    const last = steps[steps.length - 1]?.entity as EntityRecord;
+    return { steps, end: path.end, note: noteFor(path, last) };
+  });
+  const routes = routeGaps(walk.paths, graph);
+  const leadBodies = head.starts.filter((start) => start.type === "LEADS").map((start) => entityOf(graph, start.to));
+  const has = (type: string) => head.starts.some((start) => start.type === type);
+
+  const gaps: Gap[] = [
+    ...(asOf && !head.inForce ? [gapFor.notInForce(strategy, asOf)] : []),
+    ...(head.leads.length === 0 ? [gapFor.noLead(strategy)] : []),
+    ...(has("GOVERNED_THROUGH") ? [] : [gapFor.noGovernanceRoute(strategy, leadBodies)]),
+    ...(has("OVERSEEN_BY") ? [] : [gapFor.noOversightBody(strategy)]),
+    ...routes.gaps,
+  ];
+
+  return {
+    strategy,
+    asOf,
+    leads: head.leads.map((lead) => ({
+      entity: lead.entity,
+      roles: lead.roles,
+      organisations: lead.organisations,
+      sources: decodeSources(lead.sources),
+    })),
+    approvals: head.approvals.map((approval) => stepOf(approval.line, approval.entity, [])),
+    paths,
+    tops: routes.tops,
+    gaps,
+    truncated: walk.truncated,
+  };
+}

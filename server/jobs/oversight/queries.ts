@@ -1,0 +1,9 @@
+/** Named Cypher files of the oversight job (cypher/oversight/). */
+export const oversightQueries = {
+  getStrategyOversight: "oversight/get-strategy-oversight",
+  walkUpwardLines: "oversight/walk-upward-lines",
+  reportingLinesAroundNode: "oversight/reporting-lines-around-node",
+  reportingLinesInArea: "oversight/reporting-lines-in-area",
+  structureInArea: "oversight/structure-in-area",
+  accountabilityInArea: "oversight/accountability-in-area",
+} as const;

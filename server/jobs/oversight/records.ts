@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { decodeSources, EntityRecord } from "../../domain/entity-record.ts";
+
+/**
+ * A relationship as the oversight queries project it:
+ * `{type, from, to, validFrom, validTo, description, ambiguity, sources}`,
+ * parsed into the shape of the GraphQL GraphEdge (id `type:from->to`).
+ */
+export const LineRecord = z
+  .object({
+    type: z.string(),
+    from: z.string(),
+    to: z.string(),
+    validFrom: z.string().nullish(),
+    validTo: z.string().nullish(),
+    description: z.string().nullish(),
+    ambiguity: z.string().nullish(),
+    sources: z.array(z.string()).nullish(),
+  })
+  .transform((line) => ({
+    ...line,
+    id: `${line.type}:${line.from}->${line.to}`,
+    source: line.from,
+    target: line.to,
+    sources: decodeSources(line.sources),
+  }));
+export type LineRecord = z.infer<typeof LineRecord>;
+
+/** A line together with the entity at its far end. */
+export const LineWithEntity = z.object({ line: LineRecord, entity: EntityRecord });
+export type LineWithEntity = z.infer<typeof LineWithEntity>;
+
+/** One row of oversight/walk-upward-lines: a body, its upward lines and its chairs. */
+export const UpwardBodyRow = z.object({
+  body: EntityRecord,
+  lines: z.array(z.object({ line: LineRecord, entity: EntityRecord })),
+  chairs: z.array(EntityRecord),
+});
+export type UpwardBodyRow = z.infer<typeof UpwardBodyRow>;
+
+/** The walked part of the graph: bodies by id, their upward lines and their chairs. */
+export interface UpwardGraph {
+  entities: Map<string, EntityRecord>;
+  lines: Map<string, LineRecord[]>;
+  chairs: Map<string, EntityRecord[]>;
+}
+
+export function toUpwardGraph(rows: readonly unknown[]): UpwardGraph {
+  const graph: UpwardGraph = { entities: new Map(), lines: new Map(), chairs: new Map() };
+  for (const raw of rows) {
+    const row = UpwardBodyRow.parse(raw);
+    graph.entities.set(row.body.id, row.body);
+    graph.lines.set(
+      row.body.id,
+      row.lines.map((upward) => upward.line),
+    );
+    graph.chairs.set(row.body.id, row.chairs);
+    // Bodies beyond the 15-step bound arrive only as line ends; keep them so every step can be named.
+    for (const upward of row.lines) {
+      if (!graph.entities.has(upward.entity.id)) graph.entities.set(upward.entity.id, upward.entity);
+    }
+  }
+  return graph;
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { EntityRecord } from "../../domain/entity-record.ts";
+import { govError } from "../../errors.ts";
+import type { QueryResolvers } from "../../generated/graphql.ts";
+import { parseInput } from "../parse-input.ts";
+import { ReportingLinesInput } from "./inputs.ts";
+import { oversightQueries } from "./queries.ts";
+import { LineRecord } from "./records.ts";
+
+/** Most nodes a diagram gets; more sets `truncated`. */
+export const MAX_VIEW_NODES = 500;
+
+const GraphViewRow = z.object({
+  nodes: z.array(EntityRecord),
+  edges: z.array(LineRecord),
+  truncated: z.boolean(),
+});
+
+/** One query either way: around a node within depth, or an area with its sub-areas. */
+export const reportingLines: QueryResolvers["reportingLines"] = async (_parent, args, { runner }) => {
+  const input = parseInput(ReportingLinesInput, args);
+  const common = { asOf: input.asOf, types: input.types, limit: MAX_VIEW_NODES };
+  const [row] = input.rootId
+    ? await runner.read(oversightQueries.reportingLinesAroundNode, { ...common, rootId: input.rootId, depth: input.depth })
+    : await runner.read(oversightQueries.reportingLinesInArea, { ...common, area: input.area });
+  if (!row) {
+    throw input.rootId
+      ? govError("GOV_NOT_FOUND", { kind: "entity", id: input.rootId, path: ["rootId"] })
+      : govError("GOV_NOT_FOUND", { kind: "area", id: input.area, path: ["area"] });
+  }
+  const view = GraphViewRow.parse(row);
+  return { ...view, asOf: input.asOf };
+};

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { createApp } from "../../app.ts";
+import { loadConfig } from "../../config.ts";
+import type { Params, QueryRunner, TransactionRunner } from "../../db/run-query.ts";
+import { createLogger } from "../../logger.ts";
+import { oversightQueries } from "./queries.ts";
+
+/** Records which named query ran with which params, answering from a table of canned rows. */
+function recordingRunner(answers: Record<string, unknown[]>) {
+  const calls: { name: string; params: Params }[] = [];
+  const stats = { transactions: 0, queries: 0 };
+  const run = async <T>(name: string, params: Params = {}) => {
+    calls.push({ name, params });
+    stats.queries++;
+    return (answers[name] ?? []) as T[];
+  };
+  const tx: TransactionRunner = { run };
+  const runner: QueryRunner = {
+    stats,
+    read: (name, params) => (stats.transactions++, run(name, params)),
+    write: () => Promise.reject(new Error("no writes here")),
+    readTransaction: (work) => (stats.transactions++, work(tx)),
+    writeTransaction: () => Promise.reject(new Error("no writes here")),
+    autoCommit: () => Promise.reject(new Error("no auto-commit here")),
+  };
+  return { runner, calls };
+}
+
+async function ask(runner: QueryRunner, query: string, variables: Record<string, unknown> = {}) {
+  const app = await createApp({ runner, config: loadConfig({ NODE_ENV: "test" }), logger: createLogger("silent", { pretty: false }) });
+  try {
+    const response = await app.inject({ method: "POST", url: "/graphql", payload: { query, variables } });
+    return response.json() as { data?: Record<string, unknown>; errors?: { extensions?: Record<string, unknown> }[] };
+  } finally {
+    await app.close();
+  }
+}
+
+const strategy = { id: "strategy-x", name: "X plan", label: "Strategy", sources: [] };
+const board = (id: string) => ({ id, name: id, label: "Board", sources: [] });
+const start = { type: "OVERSEEN_BY", from: "strategy-x", to: "board-a", sources: [] };
+
+describe("oversight resolvers", () => {
+  it("traces a chain with two queries in one read transaction, whatever its length", async () => {
+    const { runner, calls } = recordingRunner({
+      [oversightQueries.getStrategyOversight]: [{ strategy, inForce: true, leads: [], starts: [start], approvals: [] }],
+      [oversightQueries.walkUpwardLines]: [
+        { body: board("board-a"), lines: [{ line: { type: "ACCOUNTABLE_TO", from: "board-a", to: "board-b", sources: [] }, entity: board("board-b") }], chairs: [] },
+        { body: board("board-b"), lines: [], chairs: [] },
+      ],
+    });
+    const answer = await ask(runner, /* GraphQL */ `{ oversightChain(strategyId: "strategy-x", asOf: "2016-06-01") { paths { end steps { entity { id } } } gaps { kind } } }`);
+    expect(answer.errors).toBeUndefined();
+    expect(calls.map((call) => call.name)).toEqual([oversightQueries.getStrategyOversight, oversightQueries.walkUpwardLines]);
+    expect(calls[1]?.params).toEqual({ startIds: ["board-a"], asOf: "2016-06-01" });
+    expect(runner.stats.transactions).toBe(1);
+    expect(answer.data).toEqual({
+      oversightChain: {
+        paths: [{ end: "TOP", steps: [{ entity: { id: "board-a" } }, { entity: { id: "board-b" } }] }],
+        gaps: [{ kind: "NO_LEAD" }, { kind: "NO_GOVERNANCE_ROUTE" }, { kind: "NO_UPWARD_LINE" }],
+      },
+    });
+  });
+
+  it("answers an unknown strategy with GOV_NOT_FOUND naming the field", async () => {
+    const { runner, calls } = recordingRunner({});
+    const answer = await ask(runner, /* GraphQL */ `{ oversightChain(strategyId: "strategy-none") { truncated } }`);
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: "GOV_NOT_FOUND", fieldPath: ["strategyId"] });
+    expect(calls).toHaveLength(1);
+  });
+
+  it("refuses bad input before any query runs", async () => {
+    const { runner, calls } = recordingRunner({});
+    const cases = [
+      /* GraphQL */ `{ reportingLines(depth: 2) { truncated } }`,
+      /* GraphQL */ `{ reportingLines(rootId: "a", area: "Essex") { truncated } }`,
+      /* GraphQL */ `{ reportingLines(area: "Essex", types: ["NOT_A_TYPE"]) { truncated } }`,
+      /* GraphQL */ `{ reportingLines(rootId: "a", depth: 9) { truncated } }`,
+      /* GraphQL */ `{ structureDiff(area: "Essex", from: "2016-06-01", to: "2011-10-01") { from } }`,
+      /* GraphQL */ `{ accountabilityGaps(leadThreshold: 0) { asOf } }`,
+      /* GraphQL */ `{ search(text: "   ") { id } }`,
+    ];
+    for (const query of cases) {
+      const answer = await ask(runner, query);
+      expect(answer.errors?.[0]?.extensions?.code, query).toBe("GOV_INPUT_INVALID");
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it("sends the diagram's relationship types and bounds to one query", async () => {
+    const { runner, calls } = recordingRunner({
+      [oversightQueries.reportingLinesAroundNode]: [{ nodes: [board("board-a")], edges: [], truncated: false }],
+    });
+    const answer = await ask(runner, /* GraphQL */ `{ reportingLines(rootId: "board-a", depth: 3, types: ["ACCOUNTABLE_TO"]) { nodes { id } truncated } }`);
+    expect(answer.errors).toBeUndefined();
+    expect(calls).toEqual([
+      { name: oversightQueries.reportingLinesAroundNode, params: { rootId: "board-a", depth: 3, types: ["ACCOUNTABLE_TO"], asOf: null, limit: 500 } },
+    ]);
+  });
+});

@@ -1,0 +1,4 @@
+/** Named Cypher files of search (cypher/search/). */
+export const searchQueries = {
+  searchEntities: "search/search-entities",
+} as const;

@@ -1,0 +1,20 @@
+import { EntityRecord } from "../../domain/entity-record.ts";
+import type { Resolvers } from "../../generated/graphql.ts";
+import { parseInput } from "../parse-input.ts";
+import { SearchInput } from "./inputs.ts";
+import { buildSearchQuery } from "./lucene-query.ts";
+import { searchQueries } from "./queries.ts";
+
+export const searchResolvers: Resolvers = {
+  Query: {
+    search: async (_parent, args, { runner }) => {
+      const input = parseInput(SearchInput, args);
+      const rows = await runner.read<{ entity: unknown }>(searchQueries.searchEntities, {
+        id: input.text,
+        query: buildSearchQuery(input.text),
+        limit: input.limit,
+      });
+      return rows.map((row) => EntityRecord.parse(row.entity));
+    },
+  },
+};
