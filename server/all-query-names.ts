@@ -1,4 +1,5 @@
 import { maintenanceQueries } from "./db/maintenance-queries.ts";
+import { boardQueries } from "./jobs/boards/queries.ts";
 import { entityQueries } from "./jobs/entities/queries.ts";
 import { oversightQueries } from "./jobs/oversight/queries.ts";
 import { searchQueries } from "./jobs/search/queries.ts";
@@ -16,4 +17,5 @@ export const ALL_QUERY_NAMES: readonly string[] = [
   ...Object.values(oversightQueries),
   ...Object.values(seedQueries),
   ...Object.values(torReviewQueries),
+  ...Object.values(boardQueries),
 ];

@@ -276,6 +276,8 @@ export type Query = {
   accountabilityGaps: AccountabilityGaps;
   /** Every board in force on asOf (in one area and the areas within it, when given), with the status of its terms of reference and where they disagree with the graph. */
   termsOfReferenceReview: TermsOfReferenceReview;
+  /** One board with its chairs, members and the strategies it governs and oversees, with their leads, as they stood on asOf (omitted: everything, whatever its dates); null when no board has the id or it was not in force on asOf. */
+  board?: Maybe<BoardDetail>;
 };
 
 
@@ -332,6 +334,12 @@ export type QueryTermsOfReferenceReviewArgs = {
   asOf: Scalars['Date']['input'];
   dueWithinDays?: InputMaybe<Scalars['Int']['input']>;
   area?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryBoardArgs = {
+  id: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A relationship between two entities, as drawn in a diagram or walked in a chain. */
@@ -656,6 +664,28 @@ export type TermsOfReferenceInput = {
   statusNote?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A strategy a board governs or oversees, with who leads it. */
+export type BoardStrategy = {
+  __typename?: 'BoardStrategy';
+  strategy: Strategy;
+  /** People, posts, organisations or bodies that lead the strategy (LEADS). */
+  leads: Array<Entity>;
+};
+
+/** One board and what hangs from it, as a committee-management page shows it. */
+export type BoardDetail = {
+  __typename?: 'BoardDetail';
+  board: Board;
+  /** Who chairs the board: people, or posts where the document names the post. */
+  chairs: Array<Entity>;
+  /** People, organisations and bodies that are members (MEMBER_OF), by name. */
+  members: Array<Entity>;
+  /** Strategies whose governance route runs through the board (GOVERNED_THROUGH), by name. */
+  governs: Array<BoardStrategy>;
+  /** Strategies the board has the oversight role for (OVERSEEN_BY), by name. */
+  oversees: Array<BoardStrategy>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -774,6 +804,8 @@ export type ResolversTypes = {
   TermsOfReferenceSummary: ResolverTypeWrapper<TermsOfReferenceSummary>;
   TermsOfReferenceReview: ResolverTypeWrapper<Omit<TermsOfReferenceReview, 'boards'> & { boards: Array<ResolversTypes['BoardTermsOfReference']> }>;
   TermsOfReferenceInput: TermsOfReferenceInput;
+  BoardStrategy: ResolverTypeWrapper<Omit<BoardStrategy, 'strategy' | 'leads'> & { strategy: ResolversTypes['Strategy'], leads: Array<ResolversTypes['Entity']> }>;
+  BoardDetail: ResolverTypeWrapper<Omit<BoardDetail, 'board' | 'chairs' | 'members' | 'governs' | 'oversees'> & { board: ResolversTypes['Board'], chairs: Array<ResolversTypes['Entity']>, members: Array<ResolversTypes['Entity']>, governs: Array<ResolversTypes['BoardStrategy']>, oversees: Array<ResolversTypes['BoardStrategy']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -817,6 +849,8 @@ export type ResolversParentTypes = {
   TermsOfReferenceSummary: TermsOfReferenceSummary;
   TermsOfReferenceReview: Omit<TermsOfReferenceReview, 'boards'> & { boards: Array<ResolversParentTypes['BoardTermsOfReference']> };
   TermsOfReferenceInput: TermsOfReferenceInput;
+  BoardStrategy: Omit<BoardStrategy, 'strategy' | 'leads'> & { strategy: ResolversParentTypes['Strategy'], leads: Array<ResolversParentTypes['Entity']> };
+  BoardDetail: Omit<BoardDetail, 'board' | 'chairs' | 'members' | 'governs' | 'oversees'> & { board: ResolversParentTypes['Board'], chairs: Array<ResolversParentTypes['Entity']>, members: Array<ResolversParentTypes['Entity']>, governs: Array<ResolversParentTypes['BoardStrategy']>, oversees: Array<ResolversParentTypes['BoardStrategy']> };
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1042,6 +1076,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   structureDiff?: Resolver<ResolversTypes['StructureDiff'], ParentType, ContextType, RequireFields<QueryStructureDiffArgs, 'area' | 'from' | 'to'>>;
   accountabilityGaps?: Resolver<ResolversTypes['AccountabilityGaps'], ParentType, ContextType, RequireFields<QueryAccountabilityGapsArgs, 'leadThreshold' | 'chairThreshold'>>;
   termsOfReferenceReview?: Resolver<ResolversTypes['TermsOfReferenceReview'], ParentType, ContextType, RequireFields<QueryTermsOfReferenceReviewArgs, 'asOf' | 'dueWithinDays'>>;
+  board?: Resolver<Maybe<ResolversTypes['BoardDetail']>, ParentType, ContextType, RequireFields<QueryBoardArgs, 'id'>>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1201,6 +1236,19 @@ export type TermsOfReferenceReviewResolvers<ContextType = GraphContext, ParentTy
   boards?: Resolver<Array<ResolversTypes['BoardTermsOfReference']>, ParentType, ContextType>;
 };
 
+export type BoardStrategyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BoardStrategy'] = ResolversParentTypes['BoardStrategy']> = {
+  strategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type BoardDetailResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BoardDetail'] = ResolversParentTypes['BoardDetail']> = {
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  chairs?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  governs?: Resolver<Array<ResolversTypes['BoardStrategy']>, ParentType, ContextType>;
+  oversees?: Resolver<Array<ResolversTypes['BoardStrategy']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Date?: GraphQLScalarType;
   Source?: SourceResolvers<ContextType>;
@@ -1236,5 +1284,7 @@ export type Resolvers<ContextType = GraphContext> = {
   BoardTermsOfReference?: BoardTermsOfReferenceResolvers<ContextType>;
   TermsOfReferenceSummary?: TermsOfReferenceSummaryResolvers<ContextType>;
   TermsOfReferenceReview?: TermsOfReferenceReviewResolvers<ContextType>;
+  BoardStrategy?: BoardStrategyResolvers<ContextType>;
+  BoardDetail?: BoardDetailResolvers<ContextType>;
 };
 

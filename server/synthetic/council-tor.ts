@@ -23,6 +23,7 @@ const PURPOSES = [
 export function buildTermsOfReference(frame: CouncilFrame, chairOf: Map<string, string>): void {
   const { b } = frame;
   const { rng, referenceDate } = b;
+  const memberOrgs = organisationsOnBodies(frame);
   for (const body of frame.layers.flat()) {
     if (rng.chance(TOR_MISSING_RATE)) continue;
     const roll = rng.next();
@@ -54,9 +55,10 @@ export function buildTermsOfReference(frame: CouncilFrame, chairOf: Map<string, 
         meetingFrequency: rng.pick(["monthly", "six-weekly", "bi-monthly", "quarterly"]),
         ...(adoptedOn ? { adoptedOn } : {}),
         ...(reviewDue ? { reviewDue } : {}),
-        ...(chair && rng.chance(0.95) ? { chairId: chair } : {}),
+        ...(chair && rng.chance(0.95) ? { chair } : {}),
         ...accountableTo(frame, body, parent),
-        ...(roll < TOR_OVERDUE_RATE && rng.chance(0.3) ? { statusNote: "under review" } : {}),
+        ...requiredMembers(frame, body, memberOrgs.get(body.id)),
+        ...(roll < TOR_OVERDUE_RATE && rng.chance(0.3) ? { status: "under review" } : {}),
       },
     });
     b.rel("HAS_TERMS_OF_REFERENCE", body.id, torId, { section: SECTION.tor, validFrom: adoptedOn ?? body.validFrom });
@@ -73,12 +75,40 @@ export function buildTermsOfReference(frame: CouncilFrame, chairOf: Map<string, 
   }
 }
 
-/** The terms usually name the body the graph shows; one in thirty names another body (a discrepancy). */
-function accountableTo(frame: CouncilFrame, body: Body, parent: string | undefined): { accountableToIds?: string } {
+/**
+ * The terms usually name the body the graph shows; one in thirty names another body (a discrepancy).
+ * Seed props hold no lists, so ids are written as text, as the seeds of real terms write them.
+ */
+function accountableTo(frame: CouncilFrame, body: Body, parent: string | undefined): { accountableTo?: string } {
   const { rng } = frame.b;
   if (body.layer === 0) return {};
-  if (rng.chance(1 / 30)) return { accountableToIds: rng.pick(frame.layers[Math.max(body.layer - 2, 0)] as Body[]).id };
-  return parent ? { accountableToIds: parent } : {};
+  if (rng.chance(1 / 30)) return { accountableTo: rng.pick(frame.layers[Math.max(body.layer - 2, 0)] as Body[]).id };
+  return parent ? { accountableTo: parent } : {};
+}
+
+/** Partner organisations the upper bodies' terms require; one in twenty names a partner that does not sit on the body. */
+function requiredMembers(frame: CouncilFrame, body: Body, present: Set<string> | undefined): { membership?: string } {
+  const { rng } = frame.b;
+  if (body.layer > 2 || !present || present.size === 0) return {};
+  const required = rng.sample([...present], rng.int(2, 4));
+  if (rng.chance(0.05)) required.push(rng.pick(Object.values(frame.orgs)));
+  return { membership: `Representatives of ${[...new Set(required)].join(", ")}` };
+}
+
+/** The organisations each body has as members, directly or through a member who represents them. */
+function organisationsOnBodies(frame: CouncilFrame): Map<string, Set<string>> {
+  const represents = new Map<string, string>();
+  for (const rel of frame.b.relationships) if (rel.type === "REPRESENTS") represents.set(rel.from, rel.to);
+  const onBody = new Map<string, Set<string>>();
+  for (const rel of frame.b.relationships) {
+    if (rel.type !== "MEMBER_OF" || rel.validTo) continue;
+    const org = rel.from.startsWith("org-") ? rel.from : represents.get(rel.from);
+    if (!org) continue;
+    const set = onBody.get(rel.to) ?? new Set<string>();
+    set.add(org);
+    onBody.set(rel.to, set);
+  }
+  return onBody;
 }
 
 function clamp(date: string, floor: string, ceiling: string): string {
