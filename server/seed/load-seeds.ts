@@ -32,8 +32,9 @@ export async function writeSeedFile(runner: QueryRunner, seed: SeedFile): Promis
   const params = seedParams(seed);
   await runner.writeTransaction(async (tx) => {
     await tx.run(seedQueries.mergeDocument, params.document);
-    await tx.run(seedQueries.mergeNodes, { sourcePrefix: params.sourcePrefix, nodes: params.nodes });
-    await tx.run(seedQueries.mergeRelationships, { sourcePrefix: params.sourcePrefix, relationships: params.relationships });
+    const shared = { sourcePrefix: params.sourcePrefix, documentDate: params.documentDate };
+    await tx.run(seedQueries.mergeNodes, { ...shared, nodes: params.nodes });
+    await tx.run(seedQueries.mergeRelationships, { ...shared, relationships: params.relationships });
   });
 }
 

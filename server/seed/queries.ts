@@ -6,4 +6,6 @@ export const seedQueries = {
   countLabels: "seed/count-labels",
   countRelationshipTypes: "seed/count-relationship-types",
   countEntities: "seed/count-entities",
+  getFact: "seed/get-fact",
+  graphFingerprint: "seed/graph-fingerprint",
 } as const;

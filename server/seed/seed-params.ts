@@ -14,10 +14,18 @@ function toPropertyValue(value: unknown): unknown {
   return value;
 }
 
-function scalarProps(props: Record<string, unknown> | undefined): Record<string, unknown> {
+/** Only the properties this document states: a missing value never erases what another document said. */
+function statedProps(props: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props ?? {})) out[key] = toPropertyValue(value);
+  for (const [key, value] of Object.entries(props)) {
+    if (value !== undefined && value !== null) out[key] = toPropertyValue(value);
+  }
   return out;
+}
+
+/** Without a stated start, a fact starts at the document's date, or at its stated end if that is earlier. */
+function defaultStart(documentDate: string, validTo: string | undefined): string {
+  return validTo !== undefined && validTo < documentDate ? validTo : documentDate;
 }
 
 /** The stored citations of one document start with this text; reloading replaces exactly them. */
@@ -34,19 +42,19 @@ export function seedParams(seed: SeedFile) {
     id: node.id,
     label: node.label,
     source: sourceFor(node.section),
-    validFrom: node.validFrom ?? document.date,
+    validFrom: node.validFrom ?? defaultStart(document.date, node.validTo),
     validTo: node.validTo ?? null,
-    properties: {
-      ...scalarProps(node.props),
+    properties: statedProps({
+      ...node.props,
       name: node.name,
-      kind: node.kind ?? null,
+      kind: node.kind,
       aliases: node.aliases ?? [],
       searchText: searchTextFor(node.name, node.aliases ?? []),
-      areaId: node.area ?? null,
-      description: node.description ?? null,
-      ambiguity: node.ambiguity ?? null,
-      dateNote: node.dateNote ?? null,
-    },
+      areaId: node.area,
+      description: node.description,
+      ambiguity: node.ambiguity,
+      dateNote: node.dateNote,
+    }),
   }));
 
   // A node's area is a relationship too, so that queries can walk up the areas.
@@ -60,14 +68,9 @@ export function seedParams(seed: SeedFile) {
       from: rel.from,
       to: rel.to,
       source: sourceFor(rel.section),
-      validFrom: rel.validFrom ?? document.date,
+      validFrom: rel.validFrom ?? defaultStart(document.date, rel.validTo),
       validTo: rel.validTo ?? null,
-      properties: {
-        ...scalarProps(rel.props),
-        description: rel.description ?? null,
-        ambiguity: rel.ambiguity ?? null,
-        dateNote: rel.dateNote ?? null,
-      },
+      properties: statedProps({ ...rel.props, description: rel.description, ambiguity: rel.ambiguity, dateNote: rel.dateNote }),
     })),
     ...areaLines
       .filter((line) => !seed.relationships.some((rel) => rel.type === "IN_AREA" && rel.from === line.from && rel.to === line.to))
@@ -83,6 +86,7 @@ export function seedParams(seed: SeedFile) {
   return {
     document: { file: document.file, title: document.title, date: document.date, dateNote: document.dateNote ?? null },
     sourcePrefix: sourcePrefixFor(document.file),
+    documentDate: document.date,
     nodes,
     relationships,
   };

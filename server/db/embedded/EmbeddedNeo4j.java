@@ -8,6 +8,7 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 
 /**
@@ -22,7 +23,17 @@ import org.neo4j.io.ByteUnit;
  * outlives the Node process that started it, even if that process is killed.
  */
 public final class EmbeddedNeo4j {
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable failure) {
+            // The database's own threads would keep the JVM alive after a failed start.
+            failure.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) {
         if (args.length != 2) {
             System.err.println("usage: EmbeddedNeo4j <homeDirectory> <boltPort>");
             System.exit(2);
@@ -47,17 +58,30 @@ public final class EmbeddedNeo4j {
 
         Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown, "neo4j-shutdown"));
 
-        // The built-in user starts with a password that must be changed; set ours
-        // on every start so that a lost or edited password file is recovered.
-        service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-                Map.of("password", password));
+        setPassword(service, password);
 
         System.out.println("READY " + port);
         System.out.flush();
 
         waitForStdinToClose(System.in);
         System.exit(0);
+    }
+
+    /**
+     * The built-in user starts with a password that must be changed; set ours on
+     * every start, so that a lost or edited password file is recovered. Neo4j
+     * refuses to "change" a password to the one it already has, which is fine.
+     */
+    private static void setPassword(DatabaseManagementService service, String password) {
+        try {
+            service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        } catch (QueryExecutionException error) {
+            if (!String.valueOf(error.getMessage()).contains("cannot be the same")) {
+                throw error;
+            }
+        }
     }
 
     private static void waitForStdinToClose(InputStream in) {

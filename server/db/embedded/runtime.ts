@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Logger } from "../../logger.ts";
@@ -23,27 +24,32 @@ export interface Neo4jRuntime {
 export async function ensureNeo4jRuntime(logger: Logger, cacheRoot = join(REPO_ROOT, ".neo4j", "runtime")): Promise<Neo4jRuntime> {
   const dir = join(cacheRoot, NEO4J_VERSION);
   const lib = join(dir, "lib");
-  const classes = join(dir, "classes");
-  const ready = join(dir, "READY");
-  const classpath = [classes, join(lib, "*")].join(":");
-  if (existsSync(ready)) {
+  const downloaded = join(dir, "DOWNLOADED");
+  if (existsSync(downloaded)) {
     checkPrerequisites(false);
-    return { classpath };
+  } else {
+    checkPrerequisites(true);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(lib, { recursive: true });
+    logger.info({ version: NEO4J_VERSION }, "Downloading Neo4j Community from Maven Central (first start only)");
+    await downloadJars(lib);
+    writeFileSync(downloaded, `${new Date().toISOString()}\n`);
   }
-  checkPrerequisites(true);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(lib, { recursive: true });
-  logger.info({ version: NEO4J_VERSION }, "Downloading Neo4j Community from Maven Central (first start only)");
-  await downloadJars(lib);
-  logger.info({ jars: readdirSync(lib).length }, "Neo4j downloaded; compiling the launcher");
-  const javac = spawnSync("javac", ["-nowarn", "-cp", join(lib, "*"), "-d", classes, join(HERE, "EmbeddedNeo4j.java")], {
-    encoding: "utf8",
-  });
+  const classes = compileLauncher(dir, lib);
+  return { classpath: [classes, join(lib, "*")].join(":") };
+}
+
+/** Compiles EmbeddedNeo4j.java into a folder named after its content, so an edited launcher is rebuilt. */
+function compileLauncher(dir: string, lib: string): string {
+  const source = join(HERE, "EmbeddedNeo4j.java");
+  const hash = createHash("sha256").update(readFileSync(source)).digest("hex").slice(0, 12);
+  const classes = join(dir, `classes-${hash}`);
+  if (existsSync(join(classes, "EmbeddedNeo4j.class"))) return classes;
+  const javac = spawnSync("javac", ["-nowarn", "-cp", join(lib, "*"), "-d", classes, source], { encoding: "utf8" });
   if (javac.error || javac.status !== 0) {
     throw new Error(`Compiling the Neo4j launcher failed: ${javac.error?.message ?? javac.stderr}`);
   }
-  writeFileSync(ready, `${new Date().toISOString()}\n`);
-  return { classpath };
+  return classes;
 }
 
 /** Runs Maven's copy-dependencies and turns its download lines into a progress line. */
