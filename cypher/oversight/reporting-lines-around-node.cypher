@@ -6,15 +6,43 @@
 // Source: whichever documents the lines cite.
 MATCH (root:Entity {id: $rootId})
 WITH root, date($asOf) AS d
+// Quantifier bounds must be literals, and a search bounded at 6 costs far more
+// than one bounded at the depth asked; so one branch per common depth.
 CALL (root, d) {
+  WITH root, d WHERE $depth <= 1
+  MATCH p = ANY SHORTEST (root)(()-[r]-(m:Entity)
+      WHERE type(r) IN $types AND NOT m:Area
+        AND (d IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo > d)))
+        AND (d IS NULL OR ((m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo > d)))){0,1}(n)
+  WHERE length(p) <= $depth
+  RETURN n, length(p) AS distance
+  UNION
+  WITH root, d WHERE $depth = 2
+  MATCH p = ANY SHORTEST (root)(()-[r]-(m:Entity)
+      WHERE type(r) IN $types AND NOT m:Area
+        AND (d IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo > d)))
+        AND (d IS NULL OR ((m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo > d)))){0,2}(n)
+  WHERE length(p) <= $depth
+  RETURN n, length(p) AS distance
+  UNION
+  WITH root, d WHERE $depth = 3
+  MATCH p = ANY SHORTEST (root)(()-[r]-(m:Entity)
+      WHERE type(r) IN $types AND NOT m:Area
+        AND (d IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo > d)))
+        AND (d IS NULL OR ((m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo > d)))){0,3}(n)
+  WHERE length(p) <= $depth
+  RETURN n, length(p) AS distance
+  UNION
+  WITH root, d WHERE $depth > 3
   MATCH p = ANY SHORTEST (root)(()-[r]-(m:Entity)
       WHERE type(r) IN $types AND NOT m:Area
         AND (d IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo > d)))
         AND (d IS NULL OR ((m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo > d)))){0,6}(n)
   WHERE length(p) <= $depth
   RETURN n, length(p) AS distance
-  ORDER BY distance, n.name
 }
+WITH root, d, n, distance
+ORDER BY distance, n.name
 WITH root, d, collect(n) AS found
 WITH root, d, found[..toInteger($limit)] AS nodes, size(found) > toInteger($limit) AS truncated
 RETURN

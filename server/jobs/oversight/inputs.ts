@@ -59,7 +59,7 @@ export type StructureDiffInput = z.infer<typeof StructureDiffInput>;
 export const AccountabilityGapsInput = z.object({
   area: AreaRef.nullish().transform((value) => value ?? null),
   asOf: IsoDate.nullish().transform((value) => value ?? null),
-  leadThreshold: z.number().int().min(1).max(1000).nullish().transform((value) => value ?? 5),
-  chairThreshold: z.number().int().min(1).max(1000).nullish().transform((value) => value ?? 2),
+  leadThreshold: z.number().int().min(0).max(1000).nullish().transform((value) => value ?? 5),
+  chairThreshold: z.number().int().min(0).max(1000).nullish().transform((value) => value ?? 2),
 });
 export type AccountabilityGapsInput = z.infer<typeof AccountabilityGapsInput>;
