@@ -22,8 +22,8 @@ export interface BenchDatabase {
   runner: QueryRunner;
   queries: QueryRegistry;
   target: DatabaseTarget;
-  /** Where the data lives: "embedded" or the URI of the server. */
-  where: string;
+  /** The embedded Neo4j's data folder; undefined for a server named by NEO4J_URI. */
+  home?: string;
   close(): Promise<void>;
 }
 
@@ -33,6 +33,8 @@ export interface BenchDatabaseOptions {
   heap?: string;
   /** Page cache of the embedded Neo4j, in MiB. @default 4096 */
   pageCacheMiB?: number;
+  /** Keep the embedded Neo4j's data in .neo4j/bench-keep between runs, so that a later run loads only what is missing. @default false */
+  keep?: boolean;
 }
 
 export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<BenchDatabase> {
@@ -54,7 +56,7 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
     };
   } else {
     mkdirSync(join(REPO_ROOT, ".neo4j"), { recursive: true });
-    home = mkdtempSync(join(REPO_ROOT, ".neo4j", "bench-"));
+    home = options.keep ? join(REPO_ROOT, ".neo4j", "bench-keep") : mkdtempSync(join(REPO_ROOT, ".neo4j", "bench-"));
     // The launcher passes its environment to the JVM, which reads the page cache size from it.
     process.env.NEO4J_LAUNCH_PAGECACHE_MIB = String(options.pageCacheMiB ?? 4096);
     const embedded = await startEmbeddedNeo4j({ home, logger, heap: options.heap ?? "3g", startTimeoutMs: 180_000 });
@@ -66,7 +68,7 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
   const close = async () => {
     await driver.close();
     await stopEmbedded?.();
-    if (home) rmSync(home, { recursive: true, force: true });
+    if (home && !options.keep) rmSync(home, { recursive: true, force: true });
   };
   try {
     await driver.verifyConnectivity({ database: target.database });
@@ -76,5 +78,5 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
     await close();
     throw error;
   }
-  return { driver, runner, queries, target, where: home ? "embedded" : target.uri, close };
+  return { driver, runner, queries, target, ...(home ? { home } : {}), close };
 }

@@ -5,6 +5,7 @@ import { oversightQueries } from "./jobs/oversight/queries.ts";
 import { searchQueries } from "./jobs/search/queries.ts";
 import { torReviewQueries } from "./jobs/tor-review/queries.ts";
 import { seedQueries } from "./seed/queries.ts";
+import { benchQueries } from "./synthetic/queries.ts";
 
 /**
  * Every named query the code uses. Start-up stops when one has no file, and a
@@ -18,4 +19,5 @@ export const ALL_QUERY_NAMES: readonly string[] = [
   ...Object.values(seedQueries),
   ...Object.values(torReviewQueries),
   ...Object.values(boardQueries),
+  ...Object.values(benchQueries),
 ];

@@ -24,11 +24,17 @@ export interface SyntheticOptions {
 export const DEFAULT_SEED = 1;
 export const DEFAULT_REFERENCE_DATE = "2026-06-30";
 
+const hex7 = (value: number) => (value >>> 0).toString(16).padStart(7, "0").slice(-7);
+
 /** The document a synthetic council's facts cite: `900_` and 16 hex digits naming council and seed. */
 export function syntheticDocumentFile(index: number, seed: number): string {
   // Letters between the digit runs keep any run short, so that no id looks like a phone number to the seed validator.
-  const hex = (value: number) => (value >>> 0).toString(16).padStart(7, "0").slice(-7);
-  return `900_c${hex(index)}e${hex(seed)}.txt`;
+  return `900_c${hex7(index)}${syntheticSeedSuffix(seed)}`;
+}
+
+/** How the document file names of one seed end: the bench counts the councils already loaded by it. */
+export function syntheticSeedSuffix(seed: number): string {
+  return `e${hex7(seed)}.txt`;
 }
 
 /** Council `index` (1-based) of the synthetic graph of `seed`. */
