@@ -6,8 +6,8 @@ import { defineConfig } from "vitest/config";
 // masked as "Unexpected error.". One copy for everybody, as at run time.
 const resolve = { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] };
 
-// Unit tests run in parallel; integration tests share one real Neo4j, started
-// once by the global setup, and run one file at a time.
+// Unit tests run in parallel; integration and end-to-end tests share one real
+// Neo4j per project, started by the global setup, and run one file at a time.
 export default defineConfig({
   test: {
     projects: [
@@ -28,6 +28,18 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        resolve,
+        test: {
+          // The browser client in headless Chromium, over the real server and the real seeded Neo4j.
+          name: "e2e",
+          include: ["test/e2e/**/*.e2e.test.ts"],
+          globalSetup: ["test/support/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
     ],

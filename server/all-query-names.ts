@@ -1,5 +1,6 @@
 import { maintenanceQueries } from "./db/maintenance-queries.ts";
 import { boardQueries } from "./jobs/boards/queries.ts";
+import { editingQueryNames } from "./jobs/editing/query-names.ts";
 import { entityQueries } from "./jobs/entities/queries.ts";
 import { oversightQueries } from "./jobs/oversight/queries.ts";
 import { searchQueries } from "./jobs/search/queries.ts";
@@ -17,6 +18,7 @@ export const ALL_QUERY_NAMES: readonly string[] = [
   ...Object.values(searchQueries),
   ...Object.values(oversightQueries),
   ...Object.values(seedQueries),
+  ...editingQueryNames,
   ...Object.values(torReviewQueries),
   ...Object.values(boardQueries),
   ...Object.values(benchQueries),

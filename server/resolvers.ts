@@ -1,6 +1,7 @@
 import { mergeResolvers } from "@graphql-tools/merge";
 import type { Resolvers } from "./generated/graphql.ts";
 import { boardResolvers } from "./jobs/boards/resolvers.ts";
+import { editingResolvers } from "./jobs/editing/resolvers.ts";
 import { entityResolvers } from "./jobs/entities/resolvers.ts";
 import { oversightResolvers } from "./jobs/oversight/resolvers.ts";
 import { searchResolvers } from "./jobs/search/resolvers.ts";
@@ -8,4 +9,4 @@ import { torReviewResolvers } from "./jobs/tor-review/resolvers.ts";
 import { dateScalar } from "./scalars.ts";
 
 /** Every job's resolvers, merged into one map: a job is a plain value added to this list. */
-export const resolvers: Resolvers = mergeResolvers([{ Date: dateScalar }, entityResolvers, searchResolvers, oversightResolvers, torReviewResolvers, boardResolvers]) as Resolvers;
+export const resolvers: Resolvers = mergeResolvers([{ Date: dateScalar }, entityResolvers, searchResolvers, oversightResolvers, torReviewResolvers, editingResolvers, boardResolvers]) as Resolvers;

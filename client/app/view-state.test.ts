@@ -41,6 +41,12 @@ describe("view state in the URL", () => {
     expect(problems[0]).toMatch(/names no body or strategy/);
   });
 
+  it("reads asOf=all as every date", () => {
+    const { state } = parseViewState("?asOf=all");
+    expect(state).toMatchObject({ allDates: true, asOf: null });
+    expect(serialiseViewState(state)).toBe("?asOf=all");
+  });
+
   it("accepts only dates that exist", () => {
     expect(isCalendarDate("2016-02-29")).toBe(true);
     expect(isCalendarDate("2015-02-29")).toBe(false);

@@ -11,8 +11,10 @@ export type LayoutChoice = (typeof LAYOUT_CHOICES)[number];
 export interface ViewState {
   /** Area id (with its sub-areas); null: around the selected node only. */
   area: string | null;
-  /** The structure as it stood on this date; null: everything, whatever its dates. */
+  /** The structure as it stood on this date; null: the newest source document's date. */
   asOf: string | null;
+  /** Everything, whatever its dates (the API's asOf left out). */
+  allDates: boolean;
   /** The selected node, whose panel is open. */
   node: string | null;
   mode: Mode;
@@ -27,6 +29,7 @@ export interface ViewState {
 export const DEFAULT_STATE: ViewState = {
   area: null,
   asOf: null,
+  allDates: false,
   node: null,
   mode: "explore",
   from: null,
@@ -77,7 +80,8 @@ export function parseViewState(search: string): ParsedState {
 
   state.area = text("area");
   state.node = text("node");
-  state.asOf = date("asOf", "date");
+  if (text("asOf") === "all") state.allDates = true;
+  else state.asOf = date("asOf", "date");
   state.from = date("from", "earlier date");
   state.to = date("to", "later date");
   state.mode = choice("mode", MODES, "explore", "the mode");
@@ -101,7 +105,8 @@ export function parseViewState(search: string): ParsedState {
 export function serialiseViewState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.area) params.set("area", state.area);
-  if (state.asOf) params.set("asOf", state.asOf);
+  if (state.allDates) params.set("asOf", "all");
+  else if (state.asOf) params.set("asOf", state.asOf);
   if (state.node) params.set("node", state.node);
   if (state.mode !== DEFAULT_STATE.mode) params.set("mode", state.mode);
   if (state.from) params.set("from", state.from);

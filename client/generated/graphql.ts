@@ -3,6 +3,13 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Red, amber, green, or not applicable. */
+export type RagStatus =
+  | 'RED'
+  | 'AMBER'
+  | 'GREEN'
+  | 'NOT_APPLICABLE';
+
 /** Why a route ends. */
 export type OversightPathEnd =
   /** At a body with no upward line. */
@@ -23,6 +30,52 @@ export type OversightGapKind =
   | 'OVERLOADED_PERSON'
   | 'SINGLE_POINT_OF_FAILURE';
 
+/** Where a board's terms of reference stand on the date of the review. */
+export type TermsOfReferenceStatus =
+  /** In force, and the review date is further away than the window (dueWithinDays). */
+  | 'CURRENT'
+  /** The review date falls today or within the window. */
+  | 'DUE_SOON'
+  /** The review date has passed, or the terms record neither a review date nor an adoption date, so nothing shows they are current. */
+  | 'OVERDUE'
+  /** No terms of reference in force on the date. */
+  | 'MISSING';
+
+/** How the review date of a board's terms was found. */
+export type ReviewDueBasis =
+  /** The terms state a review date. */
+  | 'STATED'
+  /** No review date is stated: one year after adoption, a common council convention. */
+  | 'ADOPTED_PLUS_ONE_YEAR'
+  /** Neither a review date nor an adoption date is recorded. */
+  | 'UNKNOWN';
+
+/** What the terms of reference say and the graph does not show. */
+export type TermsOfReferenceDiscrepancyKind =
+  /** The terms say the board is accountable to a body, and the graph has no ACCOUNTABLE_TO line from the board to it. */
+  | 'ACCOUNTABILITY_LINE_MISSING'
+  /** A member the terms require is not a member of the board in the graph, neither directly nor through the organisation or post they belong to. */
+  | 'REQUIRED_MEMBER_MISSING'
+  /** The chair the terms name does not chair the board in the graph, neither directly nor through a post they hold. */
+  | 'CHAIR_MISMATCH'
+  /** The terms name an id that no entity in the graph has on the date. */
+  | 'UNKNOWN_REFERENCE';
+
+/** The six principles of the Partnership Assessment Tool (Hardy, Hudson and Waddington, Nuffield Institute for Health, 2003), in the tool's order. */
+export type PartnershipPrinciple =
+  /** 1. Recognise and accept the need for partnership. */
+  | 'RECOGNISE_NEED'
+  /** 2. Develop clarity and realism of purpose. */
+  | 'CLARITY_OF_PURPOSE'
+  /** 3. Ensure commitment and ownership. */
+  | 'COMMITMENT_AND_OWNERSHIP'
+  /** 4. Develop and maintain trust. */
+  | 'TRUST'
+  /** 5. Create clear and robust partnership arrangements. */
+  | 'ROBUST_ARRANGEMENTS'
+  /** 6. Monitor, measure and learn. */
+  | 'MONITOR_MEASURE_LEARN';
+
 export type AppStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -41,14 +94,199 @@ export type AppStartQuery = { documents: Array<{ file: string, title: string, da
     | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
   > };
 
-export type StructureDiffQueryVariables = Exact<{
-  area: string;
-  from: string;
-  to: string;
+export type BoardStatusQueryVariables = Exact<{
+  boardId: string | number;
+  asOf: string;
+  area?: string | null | undefined;
 }>;
 
 
-export type StructureDiffQuery = { structureDiff: { from: string, to: string, area: { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }, bodiesAdded: Array<
+export type BoardStatusQuery = { healthCheck: { asOf: string, overall: RagStatus, overallReason: string, board: { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }, counts: { red: number, amber: number, green: number, notApplicable: number }, rules: Array<{ status: RagStatus, reason: string, rule: { id: string, title: string, description: string }, evidence: Array<{ note: string, entity:
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+         | null, edge: { id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> } | null }> }>, recordedHealthChecks: Array<{ description: string | null, id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null, sources: Array<{ document: string, section: string, date: string }> }>, selfAssessment: { id: string, name: string, openedOn: string, disagreementSpread: number, previousRoundName: string | null, disagreements: Array<PartnershipPrinciple>, responses: Array<{ partnerIsMember: boolean, version: number, recordedAt: string, partner: { id: string, name: string } }>, principles: Array<{ principle: PartnershipPrinciple, number: number, title: string, responses: number, mean: number | null, min: number | null, max: number | null, spread: number | null, standardDeviation: number | null, disagreement: boolean, previousMean: number | null, meanChange: number | null, scores: Array<{ score: number, comment: string | null, partner: { id: string, name: string } }> }> } | null }, termsOfReferenceReview: { asOf: string, dueWithinDays: number, boards: Array<{ asOf: string, status: TermsOfReferenceStatus, reason: string, reviewDue: string | null, reviewDueBasis: ReviewDueBasis | null, daysUntilReview: number | null, board: { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }, termsOfReference: { id: string, name: string, purpose: string | null, membershipText: string | null, quorum: number | null, meetingFrequency: string | null, adoptedOn: string | null, reviewDue: string | null, statusNote: string | null, version: number, sources: Array<{ document: string, section: string, date: string }> } | null, chair: { id: string, inGraph: boolean, entity:
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+         | null } | null, requiredMembers: Array<{ id: string, inGraph: boolean, entity:
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+         | null }>, accountableTo: Array<{ id: string, inGraph: boolean, entity:
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+          | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+         | null }>, discrepancies: Array<{ kind: TermsOfReferenceDiscrepancyKind, message: string, expectedRelationship: string, party: { id: string, inGraph: boolean, entity:
+            | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+            | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+            | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+            | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+            | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+            | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+            | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+            | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+            | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+            | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+            | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+            | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+           | null } }> }> } };
+
+export type HealthCheckFieldsFragment = { asOf: string, overall: RagStatus, overallReason: string, board: { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }, counts: { red: number, amber: number, green: number, notApplicable: number }, rules: Array<{ status: RagStatus, reason: string, rule: { id: string, title: string, description: string }, evidence: Array<{ note: string, entity:
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+       | null, edge: { id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> } | null }> }>, recordedHealthChecks: Array<{ description: string | null, id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null, sources: Array<{ document: string, section: string, date: string }> }>, selfAssessment: { id: string, name: string, openedOn: string, disagreementSpread: number, previousRoundName: string | null, disagreements: Array<PartnershipPrinciple>, responses: Array<{ partnerIsMember: boolean, version: number, recordedAt: string, partner: { id: string, name: string } }>, principles: Array<{ principle: PartnershipPrinciple, number: number, title: string, responses: number, mean: number | null, min: number | null, max: number | null, spread: number | null, standardDeviation: number | null, disagreement: boolean, previousMean: number | null, meanChange: number | null, scores: Array<{ score: number, comment: string | null, partner: { id: string, name: string } }> }> } | null };
+
+export type BoardTermsFieldsFragment = { asOf: string, status: TermsOfReferenceStatus, reason: string, reviewDue: string | null, reviewDueBasis: ReviewDueBasis | null, daysUntilReview: number | null, board: { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }, termsOfReference: { id: string, name: string, purpose: string | null, membershipText: string | null, quorum: number | null, meetingFrequency: string | null, adoptedOn: string | null, reviewDue: string | null, statusNote: string | null, version: number, sources: Array<{ document: string, section: string, date: string }> } | null, chair: { id: string, inGraph: boolean, entity:
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+     | null } | null, requiredMembers: Array<{ id: string, inGraph: boolean, entity:
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+     | null }>, accountableTo: Array<{ id: string, inGraph: boolean, entity:
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+     | null }>, discrepancies: Array<{ kind: TermsOfReferenceDiscrepancyKind, message: string, expectedRelationship: string, party: { id: string, inGraph: boolean, entity:
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+        | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+       | null } }> };
+
+export type PartyFieldsFragment = { id: string, inGraph: boolean, entity:
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+   | null };
+
+export type CompareQueryVariables = Exact<{
+  area: string;
+  from: string;
+  to: string;
+  types?: Array<string> | string | null | undefined;
+}>;
+
+
+export type CompareQuery = { before: { truncated: boolean, nodes: Array<
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    >, edges: Array<{ id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> }> }, after: { truncated: boolean, nodes: Array<
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+      | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    >, edges: Array<{ id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> }> }, structureDiff: { from: string, to: string, area: { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }, bodiesAdded: Array<
       | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
       | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
       | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
@@ -114,6 +352,21 @@ export type StructureDiffQuery = { structureDiff: { from: string, to: string, ar
       | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
       | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
     > } };
+
+export type ViewFieldsFragment = { truncated: boolean, nodes: Array<
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+    | { id: string, name: string, label: string, kind: string | null, areaId: string | null, validFrom: string | null, validTo: string | null }
+  >, edges: Array<{ id: string, type: string, source: string, target: string, validFrom: string | null, validTo: string | null, description: string | null, ambiguity: string | null, sources: Array<{ document: string, section: string, date: string }> }> };
 
 export type EntityNeighbourhoodQueryVariables = Exact<{
   id: string | number;

@@ -1,4 +1,5 @@
 import type { Collection, Core } from "cytoscape";
+import { type FoldLeavesOptions, leafGroups, placeLeafGrids } from "./fold-leaves.ts";
 import { LATERAL_TYPES, type LayoutName, LAYOUTS } from "./layouts.ts";
 
 /** Options for {@link runLayout}. */
@@ -7,6 +8,8 @@ export interface RunLayoutOptions {
   fit?: boolean;
   /** Only these elements; the rest keep their positions. @default every element */
   elements?: Collection;
+  /** Fold large groups of leaves into grids (false: leave them in one row). @default {} */
+  fold?: FoldLeavesOptions | false;
 }
 
 /**
@@ -18,9 +21,18 @@ export function runLayout(cy: Core, name: LayoutName, options: RunLayoutOptions 
   const scope = options.elements ?? cy.elements();
   const ranked = scope.filter((element) => element.isNode() || !LATERAL_TYPES.has(element.data("relType")));
   if (ranked.nodes().empty()) return Promise.resolve();
+  const layoutOptions = LAYOUTS[name];
+  const groups = options.fold === false ? [] : leafGroups(ranked, options.fold?.minGroup);
+  const foldedIds = new Set(groups.flatMap((g) => g.members.map((n) => n.id())));
+  const folded = ranked.nodes().filter((n) => foldedIds.has(n.id()));
+  const layered = ranked.difference(folded).difference(folded.connectedEdges());
   return new Promise((resolve, reject) => {
-    const layout = ranked.layout({ ...LAYOUTS[name], fit: options.fit ?? true } as never);
-    layout.one("layoutstop", () => resolve());
+    const layout = layered.layout({ ...layoutOptions, fit: false } as never);
+    layout.one("layoutstop", () => {
+      placeLeafGrids(groups, layered, options.fold || {});
+      if (options.fit ?? true) cy.fit(scope, layoutOptions.padding);
+      resolve();
+    });
     try {
       layout.run();
     } catch (error) {

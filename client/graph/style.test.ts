@@ -36,7 +36,9 @@ describe("graphStyle", () => {
         edges: [line("ACCOUNTABLE_TO", "lscb", "hwb"), line("SITS_ALONGSIDE", "hwb", "lscb")],
       }),
     });
-    const value = (selector: string, property: string) => cy.$(selector).pstyle(property).strValue;
+    // pstyle (the parsed style) is public but missing from the type declarations.
+    type Parsed = { pstyle(property: string): { strValue: string } };
+    const value = (selector: string, property: string) => (cy.$(selector)[0] as unknown as Parsed).pstyle(property).strValue;
     expect(value("#hwb", "background-color")).not.toBe(value("#lscb", "background-color"));
     expect(value("#hwb", "background-color")).toBe("rgb(27,79,114)");
     expect(value("[relType = 'ACCOUNTABLE_TO']", "line-style")).toBe("solid");

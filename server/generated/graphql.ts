@@ -43,6 +43,9 @@ export type Entity = {
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
   sources: Array<Source>;
+  /** Goes up by one with every change; send it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+  props: Array<Prop>;
 };
 
 export type Area = Entity & {
@@ -58,6 +61,8 @@ export type Area = Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
+  props: Array<Prop>;
 };
 
 export type Board = Entity & {
@@ -73,6 +78,8 @@ export type Board = Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
+  props: Array<Prop>;
 };
 
 export type Organisation = Entity & {
@@ -88,6 +95,8 @@ export type Organisation = Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
+  props: Array<Prop>;
 };
 
 export type Person = Entity & {
@@ -103,6 +112,8 @@ export type Person = Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
+  props: Array<Prop>;
 };
 
 export type Role = Entity & {
@@ -118,6 +129,8 @@ export type Role = Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
+  props: Array<Prop>;
 };
 
 export type Strategy = Entity & {
@@ -135,6 +148,8 @@ export type Strategy = Entity & {
   sources: Array<Source>;
   periodStart?: Maybe<Scalars['Date']['output']>;
   periodEnd?: Maybe<Scalars['Date']['output']>;
+  version: Scalars['Int']['output'];
+  props: Array<Prop>;
 };
 
 export type Priority = Entity & {
@@ -150,6 +165,8 @@ export type Priority = Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
+  props: Array<Prop>;
 };
 
 export type Outcome = Entity & {
@@ -165,6 +182,8 @@ export type Outcome = Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
+  props: Array<Prop>;
 };
 
 export type Objective = Entity & {
@@ -180,6 +199,8 @@ export type Objective = Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
+  props: Array<Prop>;
 };
 
 export type AreaOfFocus = Entity & {
@@ -195,6 +216,8 @@ export type AreaOfFocus = Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
+  props: Array<Prop>;
 };
 
 export type TermsOfReference = Entity & {
@@ -231,6 +254,7 @@ export type TermsOfReference = Entity & {
   statusNote?: Maybe<Scalars['String']['output']>;
   /** 1 for the first recorded version of a board's terms; each revision adds one. */
   version: Scalars['Int']['output'];
+  props: Array<Prop>;
 };
 
 export type HealthCheck = Entity & {
@@ -246,6 +270,8 @@ export type HealthCheck = Entity & {
   validFrom?: Maybe<Scalars['Date']['output']>;
   validTo?: Maybe<Scalars['Date']['output']>;
   sources: Array<Source>;
+  version: Scalars['Int']['output'];
+  props: Array<Prop>;
 };
 
 /** A source document the graph was built from. */
@@ -276,6 +302,18 @@ export type Query = {
   accountabilityGaps: AccountabilityGaps;
   /** Every board in force on asOf (in one area and the areas within it, when given), with the status of its terms of reference and where they disagree with the graph. */
   termsOfReferenceReview: TermsOfReferenceReview;
+  /** Every relationship that starts or ends at a node, current and ended, with its version. */
+  relationships: Array<Relationship>;
+  /** What editors did to a node and to the lines at it, newest first. Needs sign-in. */
+  history: Array<AuditEntry>;
+  /** The audit log, newest first, optionally of one actor (name or id). Needs the editor role. */
+  auditLog: Array<AuditEntry>;
+  /** The caller; null when anonymous. */
+  me?: Maybe<CurrentUser>;
+  /** Every API token, live and revoked. Needs the admin role. */
+  listApiTokens: Array<ApiToken>;
+  /** The graph, or one area of it (its sub-areas, the nodes in them and the nodes without an area linked to those), as JSON. */
+  exportGraph: ExportResult;
   /** One board with its chairs, members and the strategies it governs and oversees, with their leads, as they stood on asOf (omitted: everything, whatever its dates); null when no board has the id or it was not in force on asOf. */
   board?: Maybe<BoardDetail>;
 };
@@ -337,6 +375,29 @@ export type QueryTermsOfReferenceReviewArgs = {
 };
 
 
+export type QueryRelationshipsArgs = {
+  entityId: Scalars['ID']['input'];
+};
+
+
+export type QueryHistoryArgs = {
+  entityId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportGraphArgs = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  format?: ExportFormat;
+};
+
+
 export type QueryBoardArgs = {
   id: Scalars['ID']['input'];
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -373,6 +434,23 @@ export type Mutation = {
   recordTermsOfReference: BoardTermsOfReference;
   /** Revises terms of reference: the version revised ends (validTo) and the new one REPLACES it, with the version number one higher. expectedVersion, when given, must be the current version (GOV_CONFLICT otherwise). */
   reviseTermsOfReference: BoardTermsOfReference;
+  /** Creates a node. Needs the editor role. GOV_DUPLICATE when the id is taken. */
+  createEntity: Entity;
+  /** Changes a node. GOV_CONFLICT when expectedVersion is not its current version. */
+  updateEntity: Entity;
+  /** Ends a node on validTo (it is kept, with its history). GOV_ALREADY_ENDED when it has ended. */
+  endEntity: Entity;
+  /** Draws a line the model allows between two nodes (GOV_RELATIONSHIP_NOT_ALLOWED otherwise). */
+  createRelationship: Relationship;
+  updateRelationship: Relationship;
+  /** Ends a line on validTo; it is kept, with its history. */
+  endRelationship: Relationship;
+  /** Imports nodes and lines, all or nothing, through the seed loader's merge. A dry run (the default) writes nothing and lists every problem with its line and column. Needs the editor role. */
+  importGraph: ImportReport;
+  /** Issues an API token. Needs the admin role. */
+  createApiToken: CreatedApiToken;
+  /** Revokes an API token; it stays listed. Needs the admin role. */
+  revokeApiToken: ApiToken;
 };
 
 
@@ -386,6 +464,66 @@ export type MutationReviseTermsOfReferenceArgs = {
   id: Scalars['ID']['input'];
   input: TermsOfReferenceInput;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationCreateEntityArgs = {
+  input: CreateEntityInput;
+};
+
+
+export type MutationUpdateEntityArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: UpdateEntityInput;
+};
+
+
+export type MutationEndEntityArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  validTo: Scalars['Date']['input'];
+  source?: InputMaybe<SourceInput>;
+};
+
+
+export type MutationCreateRelationshipArgs = {
+  input: CreateRelationshipInput;
+};
+
+
+export type MutationUpdateRelationshipArgs = {
+  key: RelationshipKeyInput;
+  expectedVersion: Scalars['Int']['input'];
+  input: UpdateRelationshipInput;
+};
+
+
+export type MutationEndRelationshipArgs = {
+  key: RelationshipKeyInput;
+  expectedVersion: Scalars['Int']['input'];
+  validTo: Scalars['Date']['input'];
+  source?: InputMaybe<SourceInput>;
+};
+
+
+export type MutationImportGraphArgs = {
+  format: ImportFormat;
+  content: Scalars['String']['input'];
+  lines?: InputMaybe<Scalars['String']['input']>;
+  document?: InputMaybe<ImportDocumentInput>;
+  dryRun?: Scalars['Boolean']['input'];
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
+  role: AccessRole;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A person, post or body named as the lead of a strategy. */
@@ -664,6 +802,232 @@ export type TermsOfReferenceInput = {
   statusNote?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Who may do what: a VIEWER reads, an EDITOR also changes the graph and imports, an ADMIN also manages API tokens. */
+export type AccessRole =
+  | 'VIEWER'
+  | 'EDITOR'
+  | 'ADMIN';
+
+/** A citation for an edit: a source document already loaded (its file name) and the section that states the fact. */
+export type SourceInput = {
+  document: Scalars['String']['input'];
+  section: Scalars['String']['input'];
+};
+
+/** One extra property of a node or line (meetingFrequency, reviewDue ...). Give one value; give none to remove the property (updates only). Names ending in Date or On, and date, periodStart, periodEnd, reviewDue, take a date. */
+export type PropInput = {
+  name: Scalars['String']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['Float']['input']>;
+  flag?: InputMaybe<Scalars['Boolean']['input']>;
+  date?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An extra property as stored: exactly one of the values is set. */
+export type Prop = {
+  __typename?: 'Prop';
+  name: Scalars['String']['output'];
+  text?: Maybe<Scalars['String']['output']>;
+  number?: Maybe<Scalars['Float']['output']>;
+  flag?: Maybe<Scalars['Boolean']['output']>;
+  date?: Maybe<Scalars['Date']['output']>;
+};
+
+export type CreateEntityInput = {
+  /** Kebab-case, starting with the label's prefix: board-, org-, person-, role-, strategy-, priority-, outcome-, objective-, focus-, tor-, healthcheck-, area-. */
+  id: Scalars['ID']['input'];
+  /** A node label of the model: Board, Organisation, Person, Strategy ... */
+  label: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** One of the kinds the label allows (none for Person, Outcome, AreaOfFocus, TermsOfReference, HealthCheck). */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The Area the node belongs to; an IN_AREA line is drawn to it. */
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  ambiguity?: InputMaybe<Scalars['String']['input']>;
+  dateNote?: InputMaybe<Scalars['String']['input']>;
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+  /** At least one citation. */
+  sources: Array<SourceInput>;
+  props?: InputMaybe<Array<PropInput>>;
+};
+
+/** Only the fields given change; a field given as null is cleared. props change one by one. */
+export type UpdateEntityInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Moving a node ends its current IN_AREA line today and draws (or reopens) the one to the new area. */
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  ambiguity?: InputMaybe<Scalars['String']['input']>;
+  dateNote?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** null reopens an ended node. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Replaces the citations. */
+  sources?: InputMaybe<Array<SourceInput>>;
+  props?: InputMaybe<Array<PropInput>>;
+};
+
+/** A relationship is named by its type and its two ends; there is at most one of each. */
+export type RelationshipKeyInput = {
+  type: Scalars['String']['input'];
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+};
+
+export type CreateRelationshipInput = {
+  /** A relationship type of the model, e.g. ACCOUNTABLE_TO; lines point upward (from the subject to the body above it). */
+  type: Scalars['String']['input'];
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  ambiguity?: InputMaybe<Scalars['String']['input']>;
+  dateNote?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<SourceInput>;
+  props?: InputMaybe<Array<PropInput>>;
+};
+
+/** Only the fields given change; a field given as null is cleared. */
+export type UpdateRelationshipInput = {
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  ambiguity?: InputMaybe<Scalars['String']['input']>;
+  dateNote?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<SourceInput>>;
+  props?: InputMaybe<Array<PropInput>>;
+};
+
+/** A relationship with everything an editor needs to change it. */
+export type Relationship = {
+  __typename?: 'Relationship';
+  /** type:from->to, as GraphEdge.id. */
+  key: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+  from: Scalars['ID']['output'];
+  to: Scalars['ID']['output'];
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  ambiguity?: Maybe<Scalars['String']['output']>;
+  dateNote?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  props: Array<Prop>;
+  version: Scalars['Int']['output'];
+};
+
+/** One change in the audit log. before and after are the stored values as JSON (null before a creation). */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  id: Scalars['ID']['output'];
+  /** When, as an ISO date-time. */
+  at: Scalars['String']['output'];
+  /** Who: the user's name from their JWT, or the API token's name. */
+  actor: Scalars['String']['output'];
+  /** createEntity, updateEntity, endEntity, createRelationship, updateRelationship, endRelationship, importGraph, createApiToken, revokeApiToken. */
+  action: Scalars['String']['output'];
+  entityId?: Maybe<Scalars['ID']['output']>;
+  relationshipKey?: Maybe<Scalars['ID']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  after?: Maybe<Scalars['String']['output']>;
+};
+
+/** An API token as listed: never the token itself, which is shown once, when it is created. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  role: AccessRole;
+  createdBy: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  revokedBy?: Maybe<Scalars['String']['output']>;
+};
+
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  /** Send as 'Authorization: Bearer <token>'. Shown only now: store it safely. */
+  token: Scalars['String']['output'];
+  apiToken: ApiToken;
+};
+
+/** The caller, as the service sees them. */
+export type CurrentUser = {
+  __typename?: 'CurrentUser';
+  name: Scalars['String']['output'];
+  role: AccessRole;
+  /** token or jwt. */
+  via: Scalars['String']['output'];
+};
+
+export type ImportFormat =
+  /** One seed file (the shape of seeds/*.yaml, as JSON) or a list of them, as exportGraph writes. */
+  | 'JSON'
+  /** A CSV of bodies (id,label,name,kind,area,validFrom,validTo,aliases,section,...) in content, and optionally a CSV of lines (type,from,to,validFrom,validTo,section,...) in lines. */
+  | 'CSV';
+
+/** The source document that every row of a CSV import cites. */
+export type ImportDocumentInput = {
+  /** NNN_<16 hex>.txt, as in seed files. */
+  file: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
+  dateNote?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A problem found in an import; line and column are 1-based, in the file named. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** content or lines for CSV; for JSON, content. */
+  file: Scalars['String']['output'];
+  line?: Maybe<Scalars['Int']['output']>;
+  column?: Maybe<Scalars['Int']['output']>;
+  /** Where in the seed shape, as nodes[3].kind. */
+  path: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  dryRun: Scalars['Boolean']['output'];
+  /** True when the import was written (all of it, in one transaction). */
+  committed: Scalars['Boolean']['output'];
+  problems: Array<ImportProblem>;
+  documents: Scalars['Int']['output'];
+  nodes: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
+  /** Nodes and lines that did not exist before. */
+  created: Scalars['Int']['output'];
+  /** Nodes and lines whose stored values the import changes. */
+  changed: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+};
+
+export type ExportFormat =
+  /** A list of seed files, one per source document, which importGraph(format: JSON) reads back unchanged. */
+  | 'SEED_JSON'
+  /** Popolo JSON: organizations, persons, posts, memberships, areas. */
+  | 'POPOLO';
+
+export type ExportResult = {
+  __typename?: 'ExportResult';
+  format: ExportFormat;
+  /** The JSON text. */
+  content: Scalars['String']['output'];
+  nodes: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
+  /** Lines with one end outside the area, left out so that the export stands alone. */
+  omittedRelationships: Scalars['Int']['output'];
+  /** What could not be written in the format (a list-valued property, a fact citing no loaded document). */
+  warnings: Array<Scalars['String']['output']>;
+};
+
 /** A strategy a board governs or oversees, with who leads it. */
 export type BoardStrategy = {
   __typename?: 'BoardStrategy';
@@ -764,6 +1128,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Area: ResolverTypeWrapper<EntityRecord>;
   Board: ResolverTypeWrapper<EntityRecord>;
   Organisation: ResolverTypeWrapper<EntityRecord>;
@@ -775,7 +1140,6 @@ export type ResolversTypes = {
   Objective: ResolverTypeWrapper<EntityRecord>;
   AreaOfFocus: ResolverTypeWrapper<EntityRecord>;
   TermsOfReference: ResolverTypeWrapper<EntityRecord>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   HealthCheck: ResolverTypeWrapper<EntityRecord>;
   Document: ResolverTypeWrapper<Document>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -804,6 +1168,27 @@ export type ResolversTypes = {
   TermsOfReferenceSummary: ResolverTypeWrapper<TermsOfReferenceSummary>;
   TermsOfReferenceReview: ResolverTypeWrapper<Omit<TermsOfReferenceReview, 'boards'> & { boards: Array<ResolversTypes['BoardTermsOfReference']> }>;
   TermsOfReferenceInput: TermsOfReferenceInput;
+  AccessRole: AccessRole;
+  SourceInput: SourceInput;
+  PropInput: PropInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Prop: ResolverTypeWrapper<Prop>;
+  CreateEntityInput: CreateEntityInput;
+  UpdateEntityInput: UpdateEntityInput;
+  RelationshipKeyInput: RelationshipKeyInput;
+  CreateRelationshipInput: CreateRelationshipInput;
+  UpdateRelationshipInput: UpdateRelationshipInput;
+  Relationship: ResolverTypeWrapper<Relationship>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  ApiToken: ResolverTypeWrapper<ApiToken>;
+  CreatedApiToken: ResolverTypeWrapper<CreatedApiToken>;
+  CurrentUser: ResolverTypeWrapper<CurrentUser>;
+  ImportFormat: ImportFormat;
+  ImportDocumentInput: ImportDocumentInput;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ExportFormat: ExportFormat;
+  ExportResult: ResolverTypeWrapper<ExportResult>;
   BoardStrategy: ResolverTypeWrapper<Omit<BoardStrategy, 'strategy' | 'leads'> & { strategy: ResolversTypes['Strategy'], leads: Array<ResolversTypes['Entity']> }>;
   BoardDetail: ResolverTypeWrapper<Omit<BoardDetail, 'board' | 'chairs' | 'members' | 'governs' | 'oversees'> & { board: ResolversTypes['Board'], chairs: Array<ResolversTypes['Entity']>, members: Array<ResolversTypes['Entity']>, governs: Array<ResolversTypes['BoardStrategy']>, oversees: Array<ResolversTypes['BoardStrategy']> }>;
 };
@@ -815,6 +1200,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Entity: EntityRecord;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   Area: EntityRecord;
   Board: EntityRecord;
   Organisation: EntityRecord;
@@ -826,7 +1212,6 @@ export type ResolversParentTypes = {
   Objective: EntityRecord;
   AreaOfFocus: EntityRecord;
   TermsOfReference: EntityRecord;
-  Int: Scalars['Int']['output'];
   HealthCheck: EntityRecord;
   Document: Document;
   Query: Record<PropertyKey, never>;
@@ -849,6 +1234,24 @@ export type ResolversParentTypes = {
   TermsOfReferenceSummary: TermsOfReferenceSummary;
   TermsOfReferenceReview: Omit<TermsOfReferenceReview, 'boards'> & { boards: Array<ResolversParentTypes['BoardTermsOfReference']> };
   TermsOfReferenceInput: TermsOfReferenceInput;
+  SourceInput: SourceInput;
+  PropInput: PropInput;
+  Float: Scalars['Float']['output'];
+  Prop: Prop;
+  CreateEntityInput: CreateEntityInput;
+  UpdateEntityInput: UpdateEntityInput;
+  RelationshipKeyInput: RelationshipKeyInput;
+  CreateRelationshipInput: CreateRelationshipInput;
+  UpdateRelationshipInput: UpdateRelationshipInput;
+  Relationship: Relationship;
+  AuditEntry: AuditEntry;
+  ApiToken: ApiToken;
+  CreatedApiToken: CreatedApiToken;
+  CurrentUser: CurrentUser;
+  ImportDocumentInput: ImportDocumentInput;
+  ImportProblem: ImportProblem;
+  ImportReport: ImportReport;
+  ExportResult: ExportResult;
   BoardStrategy: Omit<BoardStrategy, 'strategy' | 'leads'> & { strategy: ResolversParentTypes['Strategy'], leads: Array<ResolversParentTypes['Entity']> };
   BoardDetail: Omit<BoardDetail, 'board' | 'chairs' | 'members' | 'governs' | 'oversees'> & { board: ResolversParentTypes['Board'], chairs: Array<ResolversParentTypes['Entity']>, members: Array<ResolversParentTypes['Entity']>, governs: Array<ResolversParentTypes['BoardStrategy']>, oversees: Array<ResolversParentTypes['BoardStrategy']> };
 };
@@ -879,6 +1282,8 @@ export type AreaResolvers<ContextType = GraphContext, ParentType extends Resolve
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -894,6 +1299,8 @@ export type BoardResolvers<ContextType = GraphContext, ParentType extends Resolv
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -909,6 +1316,8 @@ export type OrganisationResolvers<ContextType = GraphContext, ParentType extends
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -924,6 +1333,8 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -939,6 +1350,8 @@ export type RoleResolvers<ContextType = GraphContext, ParentType extends Resolve
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -956,6 +1369,8 @@ export type StrategyResolvers<ContextType = GraphContext, ParentType extends Res
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   periodEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -971,6 +1386,8 @@ export type PriorityResolvers<ContextType = GraphContext, ParentType extends Res
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -986,6 +1403,8 @@ export type OutcomeResolvers<ContextType = GraphContext, ParentType extends Reso
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1001,6 +1420,8 @@ export type ObjectiveResolvers<ContextType = GraphContext, ParentType extends Re
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1016,6 +1437,8 @@ export type AreaOfFocusResolvers<ContextType = GraphContext, ParentType extends 
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1042,6 +1465,7 @@ export type TermsOfReferenceResolvers<ContextType = GraphContext, ParentType ext
   reviewDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1057,6 +1481,8 @@ export type HealthCheckResolvers<ContextType = GraphContext, ParentType extends 
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1076,6 +1502,12 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   structureDiff?: Resolver<ResolversTypes['StructureDiff'], ParentType, ContextType, RequireFields<QueryStructureDiffArgs, 'area' | 'from' | 'to'>>;
   accountabilityGaps?: Resolver<ResolversTypes['AccountabilityGaps'], ParentType, ContextType, RequireFields<QueryAccountabilityGapsArgs, 'leadThreshold' | 'chairThreshold'>>;
   termsOfReferenceReview?: Resolver<ResolversTypes['TermsOfReferenceReview'], ParentType, ContextType, RequireFields<QueryTermsOfReferenceReviewArgs, 'asOf' | 'dueWithinDays'>>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'entityId'>>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'entityId' | 'limit'>>;
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
+  me?: Resolver<Maybe<ResolversTypes['CurrentUser']>, ParentType, ContextType>;
+  listApiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  exportGraph?: Resolver<ResolversTypes['ExportResult'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
   board?: Resolver<Maybe<ResolversTypes['BoardDetail']>, ParentType, ContextType, RequireFields<QueryBoardArgs, 'id'>>;
 };
 
@@ -1095,6 +1527,15 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   recordTermsOfReference?: Resolver<ResolversTypes['BoardTermsOfReference'], ParentType, ContextType, RequireFields<MutationRecordTermsOfReferenceArgs, 'boardId' | 'input'>>;
   reviseTermsOfReference?: Resolver<ResolversTypes['BoardTermsOfReference'], ParentType, ContextType, RequireFields<MutationReviseTermsOfReferenceArgs, 'id' | 'input'>>;
+  createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'expectedVersion' | 'input'>>;
+  endEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationEndEntityArgs, 'id' | 'expectedVersion' | 'validTo'>>;
+  createRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
+  updateRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'key' | 'expectedVersion' | 'input'>>;
+  endRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationEndRelationshipArgs, 'key' | 'expectedVersion' | 'validTo'>>;
+  importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'format' | 'content' | 'dryRun'>>;
+  createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'role'>>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
 };
 
 export type StrategyLeadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StrategyLead'] = ResolversParentTypes['StrategyLead']> = {
@@ -1236,6 +1677,90 @@ export type TermsOfReferenceReviewResolvers<ContextType = GraphContext, ParentTy
   boards?: Resolver<Array<ResolversTypes['BoardTermsOfReference']>, ParentType, ContextType>;
 };
 
+export type PropResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Prop'] = ResolversParentTypes['Prop']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  flag?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type RelationshipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ambiguity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  relationshipKey?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApiTokenResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccessRole'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CreatedApiTokenResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CreatedApiToken'] = ResolversParentTypes['CreatedApiToken']> = {
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+};
+
+export type CurrentUserResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CurrentUser'] = ResolversParentTypes['CurrentUser']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccessRole'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ExportResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ExportResult'] = ResolversParentTypes['ExportResult']> = {
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  omittedRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type BoardStrategyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['BoardStrategy'] = ResolversParentTypes['BoardStrategy']> = {
   strategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
   leads?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1284,6 +1809,15 @@ export type Resolvers<ContextType = GraphContext> = {
   BoardTermsOfReference?: BoardTermsOfReferenceResolvers<ContextType>;
   TermsOfReferenceSummary?: TermsOfReferenceSummaryResolvers<ContextType>;
   TermsOfReferenceReview?: TermsOfReferenceReviewResolvers<ContextType>;
+  Prop?: PropResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
+  CurrentUser?: CurrentUserResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ExportResult?: ExportResultResolvers<ContextType>;
   BoardStrategy?: BoardStrategyResolvers<ContextType>;
   BoardDetail?: BoardDetailResolvers<ContextType>;
 };

@@ -30,6 +30,16 @@ describe("reportingLinesElements", () => {
     expect(cy.edges().map((e) => e.id())).toEqual(["REPORTS_TO:a->b"]);
   });
 
+  it("leaves out labels not asked for and nodes left with no line, but keeps lone boards and the centre", () => {
+    const elements = reportingLinesElements(
+      { nodes: [...sampleNodes, entity("lonely-board", "Board"), entity("lonely-plan", "Strategy"), entity("centre", "Person")], edges: sampleEdges },
+      { labels: new Set(["Board", "Organisation"]), keep: new Set(["centre"]) },
+    );
+    const cy = cytoscape({ headless: true, elements });
+    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(["centre", "council", "hwb", "lonely-board", "lscb", "trust"]);
+    expect(cy.edges().map((e) => e.data("relType")).sort()).toEqual(["ACCOUNTABLE_TO", "ACCOUNTABLE_TO", "MEMBER_OF", "SITS_ALONGSIDE"]);
+  });
+
   it.each(["elk", "dagre"] as const)("lays out with %s so that every upward line points up and peers share a layer", async (name) => {
     const cy = cytoscape({ headless: true, elements: reportingLinesElements({ nodes: sampleNodes, edges: sampleEdges }), style: graphStyle });
     await runLayout(cy, name);

@@ -1,0 +1,136 @@
+import { createGraphqlClient } from "../api/graphql-client.ts";
+import type { AppStartQuery } from "../generated/graphql.ts";
+import { defaultLayoutFor } from "../graph/layouts.ts";
+import { byId, replaceChildren } from "../ui/dom.ts";
+import { createDiagram } from "../ui/diagram.ts";
+import { renderLegend } from "../ui/legend.ts";
+import { createNotices } from "../ui/notices.ts";
+import type { PanelContext } from "../ui/panel-parts.ts";
+import { createSearchBox } from "../ui/search-box.ts";
+import { renderTableView } from "../ui/table-view.ts";
+import { bindControls, syncControls } from "./controls.ts";
+import { bindKeyboard } from "./keyboard.ts";
+import { type LoadedDiagram, loadDiagram, type Resolved } from "./load-views.ts";
+import { createPanels } from "./panels.ts";
+import { resolveView } from "./resolve-view.ts";
+import { parseViewState, serialiseViewState, type ViewState } from "./view-state.ts";
+
+/** Starts the client: reads the view from the URL, loads what it needs, keeps the URL in step with the view. */
+export async function startApp(): Promise<void> {
+  const client = createGraphqlClient();
+  const notices = createNotices();
+  const parsed = parseViewState(window.location.search);
+  for (const problem of parsed.problems) notices.info(problem);
+  let state: ViewState = parsed.state;
+  let start: AppStartQuery = { documents: [], areas: [] };
+  let loaded: LoadedDiagram | null = null;
+  let diagramKey = "";
+  let ticket = 0;
+
+  const context: PanelContext = {
+    open: (id) => navigate({ node: id, mode: state.mode === "compare" ? "compare" : "explore" }),
+    documentTitle: (file) => start.documents.find((d) => d.file === file)?.title ?? file,
+    areaName: (id) => (id ? (start.areas.find((a) => a.id === id)?.name ?? "") : ""),
+  };
+  const diagram = createDiagram({ container: byId("diagram"), announcer: byId("diagram-focus"), onOpen: (id) => context.open(id) });
+  const panels = createPanels({ client, notices, context, diagram, navigate: (patch) => navigate(patch), current: () => state, resolved: () => resolveView(state, start) });
+  const search = createSearchBox({
+    client,
+    notices,
+    areaName: context.areaName,
+    onPick: (hit) => {
+      const inView = diagram.cy.$id(hit.id).nonempty() && state.mode !== "trace";
+      navigate(inView ? { node: hit.id } : { node: hit.id, area: null, mode: "explore" });
+      if (inView) diagram.reveal(hit.id);
+    },
+  });
+
+  function navigate(patch: Partial<ViewState>, how: "push" | "replace" = "push"): void {
+    state = { ...state, ...patch };
+    const url = `${window.location.pathname}${serialiseViewState(state)}`;
+    if (how === "push") window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
+    void render();
+  }
+
+  async function render(force = false): Promise<void> {
+    const resolved = resolveView(state, start);
+    syncControls(state, resolved, start);
+    document.body.classList.toggle("reporting", state.mode === "report");
+    if (state.mode === "report" && state.node) {
+      await panels.report(state.node, resolved);
+      return;
+    }
+    byId("diagram-view").hidden = state.view !== "diagram";
+    byId("table-view").hidden = state.view !== "table";
+    const key = JSON.stringify([state.mode === "health" ? "explore" : state.mode, resolved, state.lines, state.mode === "trace" || !resolved.area ? state.node : null, state.layout]);
+    if (force || key !== diagramKey) {
+      diagramKey = key;
+      await drawDiagram(resolved);
+    }
+    diagram.select(state.node);
+    if (state.view === "table") renderTable(resolved);
+    await panels.show(loaded);
+  }
+
+  async function drawDiagram(resolved: Resolved): Promise<void> {
+    const mine = ++ticket;
+    notices.status("Loading the diagram…");
+    byId("diagram").setAttribute("aria-busy", "true");
+    try {
+      const next = await loadDiagram(client, state, resolved);
+      if (mine !== ticket) return;
+      loaded = next;
+      const layout = state.layout === "auto" ? defaultLayoutFor(next.elements.length) : state.layout;
+      const count = next.elements.filter((e) => !("source" in e.data)).length;
+      // The legend and the status line take room from the diagram: fill them first, then fit.
+      renderLegend(byId("legend-body"), next.elements);
+      notices.status(
+        count === 0
+          ? `Nothing is recorded for ${next.caption}. Try another date, another area, or All dates.`
+          : `${next.caption}: ${count} bodies. Click one for its details, or press Tab to reach the diagram, then the arrow keys.`,
+      );
+      diagram.resize();
+      await diagram.draw(next.elements, layout);
+      if (next.truncated) notices.info("This view holds more bodies than can be drawn at once; only the first 500 are shown. Choose a smaller area or a date.");
+    } catch (error) {
+      if (mine !== ticket) return;
+      loaded = null;
+      diagramKey = "";
+      await diagram.draw([], "elk");
+      replaceChildren(byId("legend-body"));
+      notices.status("The diagram could not be drawn: see the message above.");
+      notices.error(error, { retry: () => void render(true) });
+    } finally {
+      if (mine === ticket) byId("diagram").removeAttribute("aria-busy");
+    }
+  }
+
+  function renderTable(resolved: Resolved): void {
+    renderTableView(byId("table-view"), diagram.elements(), {
+      caption: loaded?.caption ?? resolved.areaName,
+      open: context.open,
+      selected: state.node,
+    });
+  }
+
+  bindControls({ navigate, current: () => state, diagram, notices, caption: () => loaded?.caption ?? "", render: () => void render() });
+  bindKeyboard({ navigate, current: () => state, diagram, focusSearch: search.focus, panels });
+  window.addEventListener("popstate", () => {
+    state = parseViewState(window.location.search).state;
+    void render();
+  });
+  window.addEventListener("resize", () => diagram.resize());
+
+  try {
+    start = await client<AppStartQuery>("AppStart");
+  } catch (error) {
+    notices.error(error, { retry: () => window.location.reload() });
+    notices.status("The service could not be reached, so there is nothing to draw yet.");
+    return;
+  }
+  const resolved = resolveView(state, start);
+  if (!state.area && !state.node && resolved.area) state = { ...state, area: resolved.area };
+  window.history.replaceState(null, "", `${window.location.pathname}${serialiseViewState(state)}`);
+  await render();
+}
