@@ -4,12 +4,19 @@ import fastifyStatic from "@fastify/static";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { createYoga } from "graphql-yoga";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { createAuthenticator } from "./auth/authenticate.ts";
 import type { Config } from "./config.ts";
 import type { GraphContext } from "./context.ts";
 import type { QueryRunner } from "./db/run-query.ts";
 import type { Logger } from "./logger.ts";
 import { resolvers } from "./resolvers.ts";
 import { registerHealthRoute } from "./plugins/health-route.ts";
+import { useAuthentication } from "./plugins/use-authentication.ts";
+import { useGraphqlHardening } from "./plugins/use-graphql-hardening.ts";
+import { useHttpHardening } from "./plugins/use-http-hardening.ts";
+import { useInputErrorPaths } from "./plugins/use-input-error-paths.ts";
+import { useMutationGuard } from "./plugins/use-mutation-guard.ts";
 
 export const SCHEMA_FILE = fileURLToPath(new URL("../schema.graphql", import.meta.url));
 export const CLIENT_DIST = fileURLToPath(new URL("../dist/client/", import.meta.url));
@@ -26,11 +33,26 @@ export function createSchema() {
 
 /** Builds the HTTP app (GraphQL, health, the built client). It never listens: main.ts does. */
 export async function createApp({ runner, config, logger }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, disableRequestLogging: config.NODE_ENV === "test" });
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    disableRequestLogging: config.NODE_ENV === "test",
+    bodyLimit: config.BODY_LIMIT_BYTES,
+  });
+  await useHttpHardening(app, config);
   const yoga = createYoga<{ req: unknown; reply: unknown }, GraphContext>({
     schema: createSchema(),
     graphiql: config.GRAPHIQL,
+    // Served from this app, not a CDN, so that the content security policy allows no other host.
+    renderGraphiQL,
+    // CORS is answered by @fastify/cors from the CORS_ORIGINS allow-list, not by yoga's allow-all default.
+    cors: false,
     logging: logger,
+    plugins: [
+      useAuthentication({ authenticate: createAuthenticator({ config, runner }), requireForRead: config.REQUIRE_AUTH_FOR_READ }),
+      ...useGraphqlHardening(config),
+      useMutationGuard(),
+      useInputErrorPaths(),
+    ],
     context: () => ({ runner, logger, config }),
   });
 

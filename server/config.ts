@@ -27,6 +27,38 @@ export const Config = z
     SEED_ON_START: booleanFlag.default(true),
     /** GraphiQL at /graphql; on by default outside production. */
     GRAPHIQL: booleanFlag.optional(),
+    /** Schema introspection; on by default outside production. */
+    INTROSPECTION: booleanFlag.optional(),
+    /** Refuse anonymous reads too (mutations always need a role). @default false */
+    REQUIRE_AUTH_FOR_READ: booleanFlag.default(false),
+    /** HS256 secret for locally signed JWTs (development, tests); at least 32 characters. */
+    JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** An external identity provider's key set; its tokens are then trusted (with JWT_ISSUER and JWT_AUDIENCE). */
+    JWT_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** Required `iss` of every JWT, when set. */
+    JWT_ISSUER: z.string().min(1).optional(),
+    /** Required `aud` of every JWT, when set. */
+    JWT_AUDIENCE: z.string().min(1).optional(),
+    /** The claim holding the role (viewer, editor, admin; a string or a list). @default role */
+    JWT_ROLE_CLAIM: z.string().min(1).default("role"),
+    /** Origins allowed to call the API from a browser, comma-separated; none by default (same origin only). */
+    CORS_ORIGINS: z
+      .string()
+      .default("")
+      .transform((text) => text.split(",").map((origin) => origin.trim()).filter(Boolean))
+      .pipe(z.array(z.url({ protocol: /^https?$/ }).regex(/^[^/]+\/\/[^/]+$/, "must be an origin: scheme://host[:port], no path"))),
+    /** Largest request body accepted, in bytes. @default 1048576 */
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    /** Deepest selection an operation may make (fragment spreads count as a level). @default 15 */
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).default(15),
+    /** Highest cost (graphql-armor's estimate) an operation may have. @default 20000 */
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20_000),
+    /** Most aliases in one operation. @default 15 */
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+    /** Most tokens in one operation's text. @default 3000 */
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(1).default(3000),
+    /** Most directives in one operation. @default 50 */
+    GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
   })
   .superRefine((config, ctx) => {
     if (config.NEO4J_URI && !config.NEO4J_PASSWORD) {
@@ -36,10 +68,15 @@ export const Config = z
         message: "is required when NEO4J_URI is set",
       });
     }
+    if (config.JWT_JWKS_URL && !(config.JWT_ISSUER && config.JWT_AUDIENCE)) {
+      // Without both, any token the provider ever signed, for any application, would be accepted.
+      ctx.addIssue({ code: "custom", path: ["JWT_JWKS_URL"], message: "needs JWT_ISSUER and JWT_AUDIENCE" });
+    }
   })
   .transform((config) => ({
     ...config,
     GRAPHIQL: config.GRAPHIQL ?? config.NODE_ENV !== "production",
+    INTROSPECTION: config.INTROSPECTION ?? config.NODE_ENV !== "production",
   }));
 export type Config = z.infer<typeof Config>;
 
@@ -54,7 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const lines = parsed.error.issues.map((issue) => {
     const variable = issue.path.join(".") || "(environment)";
     const value = typeof issue.path[0] === "string" ? env[issue.path[0]] : undefined;
-    const shown = value === undefined || /PASSWORD/.test(variable) ? "" : ` (got "${value}")`;
+    const shown = value === undefined || /PASSWORD|SECRET/.test(variable) ? "" : ` (got "${value}")`;
     return `  ${variable}: ${issue.message}${shown}`;
   });
   throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);

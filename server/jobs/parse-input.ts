@@ -6,10 +6,10 @@ export function parseInput<S extends z.ZodType>(schema: S, args: unknown): z.inf
   const parsed = schema.safeParse(args);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
-  const first = issues[0];
   throw govError("GOV_INPUT_INVALID", {
     detail: issues.map((issue) => `${issue.path || "(input)"}: ${issue.message}`).join("; "),
-    path: first ? first.path.split(".") : [],
+    // List indexes stay numbers, as in GraphQL's own paths.
+    path: parsed.error.issues[0]?.path.map((key) => (typeof key === "number" ? key : String(key))) ?? [],
     issues: issues.map((issue) => `${issue.path}: ${issue.message}`),
   });
 }

@@ -1,0 +1,7 @@
+// The audit log, newest first, optionally of one actor (by name or by id).
+// Parameters: $actor (or null), $limit.
+MATCH (a:AuditEntry)
+WHERE $actor IS NULL OR a.actor = $actor OR a.actorId = $actor
+RETURN a {.*} AS entry
+ORDER BY a.at DESC, a.seq DESC
+LIMIT toInteger($limit)

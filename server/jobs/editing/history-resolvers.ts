@@ -1,0 +1,44 @@
+import { requireRole } from "../../auth/access.ts";
+import type { Resolvers } from "../../generated/graphql.ts";
+import { parseInput } from "../parse-input.ts";
+import { AuditLogArgs, HistoryArgs } from "./inputs.ts";
+import { editingQueries } from "./queries.ts";
+import { relationshipView } from "./relationship-view.ts";
+import type { Stored } from "./stored-values.ts";
+
+interface AuditRow {
+  entry: { id: string; at: string; actor: string; action: string; entityId?: string; relationshipKey?: string; before?: string; after?: string };
+}
+
+const shown = ({ entry }: AuditRow) => ({
+  id: entry.id,
+  at: entry.at,
+  actor: entry.actor,
+  action: entry.action,
+  entityId: entry.entityId ?? null,
+  relationshipKey: entry.relationshipKey ?? null,
+  before: entry.before ?? null,
+  after: entry.after ?? null,
+});
+
+/** Lines with their versions, a node's history, and the audit log. The audit names people, so it needs sign-in. */
+export const historyResolvers: Resolvers = {
+  Query: {
+    relationships: async (_parent, { entityId }, { runner }) => {
+      const rows = await runner.read<{ type: string; from: string; to: string; relationship: Stored }>(editingQueries.listRelationships, {
+        id: entityId,
+      });
+      return rows.map((row) => relationshipView(row, row.relationship));
+    },
+    history: async (_parent, args, { runner, user }) => {
+      requireRole(user, "viewer", "history");
+      const { entityId, limit } = parseInput(HistoryArgs, args);
+      return (await runner.read<AuditRow>(editingQueries.entityHistory, { id: entityId, limit })).map(shown);
+    },
+    auditLog: async (_parent, args, { runner, user }) => {
+      requireRole(user, "editor", "auditLog");
+      const { actor, limit } = parseInput(AuditLogArgs, args);
+      return (await runner.read<AuditRow>(editingQueries.auditLog, { actor: actor ?? null, limit })).map(shown);
+    },
+  },
+};

@@ -1,0 +1,121 @@
+import { z } from "zod";
+import { NODE_LABELS, REL_TYPES } from "../../domain/model.ts";
+import { NODE_CORE_KEYS } from "./stored-values.ts";
+
+/** An ISO date that exists on the calendar (2016-02-30 is refused). */
+const IsoDate = z.iso.date();
+const Text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+const Id = z.string().min(1, "must not be empty").max(200, "must be at most 200 characters");
+
+export const SourceInput = z.strictObject({ document: Id, section: Text(500) });
+export type SourceInput = z.infer<typeof SourceInput>;
+
+export const PropInput = z
+  .strictObject({
+    name: z
+      .string()
+      .regex(/^[a-z][A-Za-z0-9]{0,63}$/, "must be a camelCase name")
+      .refine((name) => !NODE_CORE_KEYS.has(name), { error: (issue) => `"${String(issue.input)}" is a field of its own, not an extra property` }),
+    text: Text(5000).nullish(),
+    number: z.number().nullish(),
+    flag: z.boolean().nullish(),
+    date: IsoDate.nullish(),
+  })
+  .refine((prop) => [prop.text, prop.number, prop.flag, prop.date].filter((value) => value !== null && value !== undefined).length <= 1, {
+    error: "give at most one of text, number, flag, date",
+  });
+export type PropInput = z.infer<typeof PropInput>;
+
+const Props = z.array(PropInput).max(100).nullish();
+const Sources = z.array(SourceInput).min(1, "cite at least one source").max(20);
+
+const NodeLabelInput = z.enum(NODE_LABELS, { error: (issue) => `"${String(issue.input)}" is not a node label of the model` });
+const RelTypeInput = z.enum(REL_TYPES, { error: (issue) => `"${String(issue.input)}" is not a relationship type of the model` });
+
+export const CreateEntityArgs = z.object({
+  input: z.object({
+    id: Id,
+    label: NodeLabelInput,
+    name: Text(300),
+    kind: z.string().nullish(),
+    aliases: z.array(Text(300)).max(50).nullish(),
+    areaId: Id.nullish(),
+    description: Text(5000).nullish(),
+    ambiguity: Text(5000).nullish(),
+    dateNote: Text(2000).nullish(),
+    validFrom: IsoDate,
+    validTo: IsoDate.nullish(),
+    sources: Sources,
+    props: Props,
+  }),
+});
+export type CreateEntityArgs = z.infer<typeof CreateEntityArgs>;
+
+/** Absent fields stay as they are; null clears the ones that may be empty. */
+export const UpdateEntityArgs = z.object({
+  id: Id,
+  expectedVersion: z.number().int().min(1),
+  input: z.object({
+    name: Text(300).optional(),
+    kind: z.string().nullish(),
+    aliases: z.array(Text(300)).max(50).nullish(),
+    areaId: Id.nullish(),
+    description: Text(5000).nullish(),
+    ambiguity: Text(5000).nullish(),
+    dateNote: Text(2000).nullish(),
+    validFrom: IsoDate.optional(),
+    validTo: IsoDate.nullish(),
+    sources: Sources.optional(),
+    props: Props,
+  }),
+});
+export type UpdateEntityArgs = z.infer<typeof UpdateEntityArgs>;
+
+export const EndArgs = {
+  expectedVersion: z.number().int().min(1),
+  validTo: IsoDate,
+  source: SourceInput.nullish(),
+};
+
+export const EndEntityArgs = z.object({ id: Id, ...EndArgs });
+export type EndEntityArgs = z.infer<typeof EndEntityArgs>;
+
+export const RelationshipKeyInput = z.object({ type: RelTypeInput, from: Id, to: Id });
+export type RelationshipKeyInput = z.infer<typeof RelationshipKeyInput>;
+
+export const CreateRelationshipArgs = z.object({
+  input: z.object({
+    type: RelTypeInput,
+    from: Id,
+    to: Id,
+    validFrom: IsoDate,
+    validTo: IsoDate.nullish(),
+    description: Text(5000).nullish(),
+    ambiguity: Text(5000).nullish(),
+    dateNote: Text(2000).nullish(),
+    sources: Sources,
+    props: Props,
+  }),
+});
+export type CreateRelationshipArgs = z.infer<typeof CreateRelationshipArgs>;
+
+export const UpdateRelationshipArgs = z.object({
+  key: RelationshipKeyInput,
+  expectedVersion: z.number().int().min(1),
+  input: z.object({
+    validFrom: IsoDate.optional(),
+    validTo: IsoDate.nullish(),
+    description: Text(5000).nullish(),
+    ambiguity: Text(5000).nullish(),
+    dateNote: Text(2000).nullish(),
+    sources: Sources.optional(),
+    props: Props,
+  }),
+});
+export type UpdateRelationshipArgs = z.infer<typeof UpdateRelationshipArgs>;
+
+export const EndRelationshipArgs = z.object({ key: RelationshipKeyInput, ...EndArgs });
+export type EndRelationshipArgs = z.infer<typeof EndRelationshipArgs>;
+
+export const HistoryArgs = z.object({ entityId: Id, limit: z.number().int().min(1).max(1000).default(100) });
+export const AuditLogArgs = z.object({ actor: Text(300).nullish(), limit: z.number().int().min(1).max(1000).default(100) });

@@ -1,0 +1,28 @@
+import { mergeResolvers } from "@graphql-tools/merge";
+import type { Resolvers } from "../../generated/graphql.ts";
+import { accessResolvers } from "./access-resolvers.ts";
+import { entityFieldResolvers } from "./entity-fields.ts";
+import { createEntity, endEntity, updateEntity } from "./entity-edits.ts";
+import { historyResolvers } from "./history-resolvers.ts";
+import { importExportResolvers } from "./import-export-resolvers.ts";
+import { createRelationship, endRelationship, updateRelationship } from "./relationship-edits.ts";
+
+const editResolvers: Resolvers = {
+  Mutation: {
+    createEntity: (_parent, args, context) => createEntity(args, context),
+    updateEntity: (_parent, args, context) => updateEntity(args, context),
+    endEntity: (_parent, args, context) => endEntity(args, context),
+    createRelationship: (_parent, args, context) => createRelationship(args, context),
+    updateRelationship: (_parent, args, context) => updateRelationship(args, context),
+    endRelationship: (_parent, args, context) => endRelationship(args, context),
+  },
+};
+
+/** The editing job: validated edits, history, access, import and export. */
+export const editingResolvers: Resolvers = mergeResolvers([
+  editResolvers,
+  entityFieldResolvers,
+  historyResolvers,
+  accessResolvers,
+  importExportResolvers,
+]) as Resolvers;

@@ -1,0 +1,28 @@
+import type { Plugin, YogaInitialContext } from "graphql-yoga";
+import type { AuthUser } from "../auth/access.ts";
+import type { Authenticator } from "../auth/authenticate.ts";
+import { govError } from "../errors.ts";
+
+export interface AuthenticationOptions {
+  authenticate: Authenticator;
+  /** Refuse anonymous callers even for reads (REQUIRE_AUTH_FOR_READ). @default false */
+  requireForRead?: boolean;
+}
+
+/**
+ * Puts the caller (or null) into the context as `user`. Resolvers that write
+ * check the role themselves (server/auth/access.ts), so that a refusal names
+ * the field; this plugin only refuses bad credentials, and anonymous callers
+ * when every request needs sign-in.
+ */
+export function useAuthentication({ authenticate, requireForRead = false }: AuthenticationOptions): Plugin<YogaInitialContext & { user?: AuthUser | null }> {
+  return {
+    async onContextBuilding({ context, extendContext }) {
+      const user = await authenticate(context.request.headers.get("authorization"));
+      if (!user && requireForRead) {
+        throw govError("GOV_UNAUTHENTICATED", { detail: "this service requires sign-in for every request" });
+      }
+      extendContext({ user });
+    },
+  };
+}
