@@ -4,6 +4,7 @@ import { editingQueryNames } from "./jobs/editing/query-names.ts";
 import { entityQueries } from "./jobs/entities/queries.ts";
 import { oversightQueries } from "./jobs/oversight/queries.ts";
 import { searchQueries } from "./jobs/search/queries.ts";
+import { healthCheckQueries } from "./jobs/health-check/queries.ts";
 import { torReviewQueries } from "./jobs/tor-review/queries.ts";
 import { seedQueries } from "./seed/queries.ts";
 import { benchQueries } from "./synthetic/queries.ts";
@@ -20,6 +21,7 @@ export const ALL_QUERY_NAMES: readonly string[] = [
   ...Object.values(seedQueries),
   ...editingQueryNames,
   ...Object.values(torReviewQueries),
+  ...Object.values(healthCheckQueries),
   ...Object.values(boardQueries),
   ...Object.values(benchQueries),
 ];

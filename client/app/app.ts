@@ -38,19 +38,19 @@ export async function startApp(): Promise<void> {
     client,
     notices,
     areaName: context.areaName,
-    onPick: (hit) => {
+    onPick: async (hit) => {
       const inView = diagram.cy.$id(hit.id).nonempty() && state.mode !== "trace";
-      navigate(inView ? { node: hit.id } : { node: hit.id, area: null, mode: "explore" });
-      if (inView) diagram.reveal(hit.id);
+      await navigate(inView ? { node: hit.id } : { node: hit.id, area: null, mode: "explore" });
+      diagram.reveal(hit.id);
     },
   });
 
-  function navigate(patch: Partial<ViewState>, how: "push" | "replace" = "push"): void {
+  function navigate(patch: Partial<ViewState>, how: "push" | "replace" = "push"): Promise<void> {
     state = { ...state, ...patch };
     const url = `${window.location.pathname}${serialiseViewState(state)}`;
     if (how === "push") window.history.pushState(null, "", url);
     else window.history.replaceState(null, "", url);
-    void render();
+    return render();
   }
 
   async function render(force = false): Promise<void> {
@@ -66,9 +66,11 @@ export async function startApp(): Promise<void> {
     const key = JSON.stringify([state.mode === "health" ? "explore" : state.mode, resolved, state.lines, state.mode === "trace" || !resolved.area ? state.node : null, state.layout]);
     if (force || key !== diagramKey) {
       diagramKey = key;
+      panels.prepare(state, Boolean(state.node) || state.mode === "compare" || state.mode === "trace");
       await drawDiagram(resolved);
     }
     diagram.select(state.node);
+    if (state.node) diagram.reveal(state.node, false);
     if (state.view === "table") renderTable(resolved);
     await panels.show(loaded);
   }

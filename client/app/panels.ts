@@ -103,6 +103,15 @@ export function createPanels(options: PanelsOptions) {
 
   return {
     closePanel,
+    /** Makes room for the panel a state will show before the diagram is drawn, so the diagram fits beside it. */
+    prepare(state: ViewState, willShowPanel: boolean): void {
+      const wanted = willShowPanel && state.mode !== "report";
+      if (wanted !== main.classList.contains("with-panel")) {
+        main.classList.toggle("with-panel", wanted);
+        aside.hidden = !wanted;
+        options.diagram.resize();
+      }
+    },
     /** Shows the panel the state asks for, loading it unless it is already shown. */
     async show(loaded: LoadedDiagram | null): Promise<void> {
       const state = options.current();

@@ -46,13 +46,13 @@ const base: StylesheetStyle[] = [
     // Edge captions appear only close up, so a county-wide view stays legible.
     selector: "edge",
     style: {
-      "font-size": 9,
+      "font-size": 10,
       color: "#424949",
       "text-rotation": "autorotate",
       "text-background-color": "#ffffff",
       "text-background-opacity": 0.85,
       "text-background-padding": "1px",
-      "min-zoomed-font-size": 9,
+      "min-zoomed-font-size": 12,
     },
   },
 ];

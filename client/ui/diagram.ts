@@ -136,13 +136,15 @@ export function createDiagram(options: DiagramOptions) {
         setFocus(id, false);
       }
     },
-    /** Brings a node into view and marks it as the search result. */
-    reveal(id: string): boolean {
-      cy.nodes(".search-hit").removeClass("search-hit");
+    /** Brings a node into view; `mark` also marks it as the search result and zooms to reading size. */
+    reveal(id: string, mark = true): boolean {
       const node = cy.$id(id);
       if (node.empty()) return false;
-      node.addClass("search-hit");
-      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 250 });
+      if (mark) {
+        cy.nodes(".search-hit").removeClass("search-hit");
+        node.addClass("search-hit");
+        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 250 });
+      } else ensureVisible(node as NodeSingular);
       setFocus(id, false);
       return true;
     },

@@ -52,5 +52,6 @@ export function inForce(entity: Pick<EntityBrief, "validFrom" | "validTo">): str
 
 /** "Board · Health and wellbeing board · Essex". */
 export function subtitle(context: PanelContext, entity: Pick<EntityBrief, "label" | "kind" | "areaId">): string {
-  return [entity.label, humanise(entity.kind), context.areaName(entity.areaId)].filter(Boolean).join(" · ");
+  const kind = humanise(entity.kind);
+  return [entity.label, kind.toLowerCase() === entity.label.toLowerCase() ? "" : kind, context.areaName(entity.areaId)].filter(Boolean).join(" · ");
 }

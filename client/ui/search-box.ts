@@ -11,7 +11,7 @@ export interface SearchBoxOptions {
   notices: Notices;
   /** Area names by id, for the line under each result. */
   areaName(id: string | null): string;
-  onPick(hit: SearchHit): void;
+  onPick(hit: SearchHit): void | Promise<void>;
 }
 
 /** The search combobox (WAI-ARIA combobox with a listbox popup) over the API's `search`. */
@@ -44,7 +44,7 @@ export function createSearchBox(options: SearchBoxOptions) {
     if (!hit) return;
     close();
     input.value = hit.name;
-    options.onPick(hit);
+    void options.onPick(hit);
   };
 
   const render = (text: string) => {

@@ -302,6 +302,12 @@ export type Query = {
   accountabilityGaps: AccountabilityGaps;
   /** Every board in force on asOf (in one area and the areas within it, when given), with the status of its terms of reference and where they disagree with the graph. */
   termsOfReferenceReview: TermsOfReferenceReview;
+  /** The health check of one board: each rule's status, reason and evidence, the overall RAG, the recorded health checks and the latest self-assessment. */
+  healthCheck: HealthCheckReport;
+  /** The rules the health check evaluates. */
+  healthCheckRules: Array<HealthCheckRule>;
+  /** A board's self-assessment rounds, newest first, each compared with the one before. */
+  assessmentRounds: Array<AssessmentRound>;
   /** Every relationship that starts or ends at a node, current and ended, with its version. */
   relationships: Array<Relationship>;
   /** What editors did to a node and to the lines at it, newest first. Needs sign-in. */
@@ -375,6 +381,17 @@ export type QueryTermsOfReferenceReviewArgs = {
 };
 
 
+export type QueryHealthCheckArgs = {
+  boardId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryAssessmentRoundsArgs = {
+  boardId: Scalars['ID']['input'];
+};
+
+
 export type QueryRelationshipsArgs = {
   entityId: Scalars['ID']['input'];
 };
@@ -434,6 +451,10 @@ export type Mutation = {
   recordTermsOfReference: BoardTermsOfReference;
   /** Revises terms of reference: the version revised ends (validTo) and the new one REPLACES it, with the version number one higher. expectedVersion, when given, must be the current version (GOV_CONFLICT otherwise). */
   reviseTermsOfReference: BoardTermsOfReference;
+  /** Opens a self-assessment round for a board; a board's rounds have distinct names. */
+  openAssessmentRound: AssessmentRound;
+  /** Records a partner's scores in a round: every principle once, 1 to 5. Re-recording replaces the partner's scores and keeps the earlier ones in history. Answers with the round. */
+  recordAssessment: AssessmentRound;
   /** Creates a node. Needs the editor role. GOV_DUPLICATE when the id is taken. */
   createEntity: Entity;
   /** Changes a node. GOV_CONFLICT when expectedVersion is not its current version. */
@@ -464,6 +485,20 @@ export type MutationReviseTermsOfReferenceArgs = {
   id: Scalars['ID']['input'];
   input: TermsOfReferenceInput;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationOpenAssessmentRoundArgs = {
+  boardId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  openedOn: Scalars['Date']['input'];
+};
+
+
+export type MutationRecordAssessmentArgs = {
+  roundId: Scalars['ID']['input'];
+  partnerId: Scalars['ID']['input'];
+  scores: Array<PrincipleScoreInput>;
 };
 
 
@@ -800,6 +835,175 @@ export type TermsOfReferenceInput = {
   /** Not before adoptedOn. */
   reviewDue?: InputMaybe<Scalars['Date']['input']>;
   statusNote?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A rule of the partnership health check (docs/health-check-rules.md). */
+export type HealthCheckRule = {
+  __typename?: 'HealthCheckRule';
+  /** Stable id, e.g. has-chair. */
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  /** What the rule checks, in one sentence. */
+  description: Scalars['String']['output'];
+  /** Board kinds the rule applies to; empty when it applies to every board. */
+  appliesTo: Array<Scalars['String']['output']>;
+};
+
+/** One piece of evidence behind a rule's status: an entity, a relationship, or a thing found missing. */
+export type HealthCheckEvidence = {
+  __typename?: 'HealthCheckEvidence';
+  /** One line: what this shows. */
+  note: Scalars['String']['output'];
+  /** The entity concerned (a chair, a member, a strategy, the terms of reference); null for something missing. */
+  entity?: Maybe<Entity>;
+  /** The relationship that shows it, with its sources; null when none does. */
+  edge?: Maybe<GraphEdge>;
+};
+
+/** A rule evaluated on the graph for one board. */
+export type HealthCheckRuleResult = {
+  __typename?: 'HealthCheckRuleResult';
+  rule: HealthCheckRule;
+  status: RagStatus;
+  /** One line saying why, for a board paper. */
+  reason: Scalars['String']['output'];
+  evidence: Array<HealthCheckEvidence>;
+};
+
+/** How many rules came out in each status. */
+export type RagCounts = {
+  __typename?: 'RagCounts';
+  red: Scalars['Int']['output'];
+  amber: Scalars['Int']['output'];
+  green: Scalars['Int']['output'];
+  notApplicable: Scalars['Int']['output'];
+};
+
+/** Is this partnership fit for purpose? Rules on the graph beside the partners' own view. */
+export type HealthCheckReport = {
+  __typename?: 'HealthCheckReport';
+  board: Board;
+  /** The date the rules were evaluated for (today when not given). */
+  asOf: Scalars['Date']['output'];
+  /** RED when any rule is red, else AMBER when any is amber, else GREEN (NOT_APPLICABLE only when no rule applies). */
+  overall: RagStatus;
+  /** One line: the overall status and the rules behind it. */
+  overallReason: Scalars['String']['output'];
+  counts: RagCounts;
+  /** In the order of docs/health-check-rules.md. */
+  rules: Array<HealthCheckRuleResult>;
+  /** Health checks the graph records for this board (001 3.18: the Partnership's June 2016 health check), newest first. */
+  recordedHealthChecks: Array<HealthCheck>;
+  /** The latest self-assessment round opened on or before asOf, with the change in mean per principle from the round before; null when none. */
+  selfAssessment?: Maybe<AssessmentRound>;
+};
+
+/** The six principles of the Partnership Assessment Tool (Hardy, Hudson and Waddington, Nuffield Institute for Health, 2003), in the tool's order. */
+export type PartnershipPrinciple =
+  /** 1. Recognise and accept the need for partnership. */
+  | 'RECOGNISE_NEED'
+  /** 2. Develop clarity and realism of purpose. */
+  | 'CLARITY_OF_PURPOSE'
+  /** 3. Ensure commitment and ownership. */
+  | 'COMMITMENT_AND_OWNERSHIP'
+  /** 4. Develop and maintain trust. */
+  | 'TRUST'
+  /** 5. Create clear and robust partnership arrangements. */
+  | 'ROBUST_ARRANGEMENTS'
+  /** 6. Monitor, measure and learn. */
+  | 'MONITOR_MEASURE_LEARN';
+
+/** A partner's score for one principle: 1 (strongly disagree that the principle is met) to 5 (strongly agree). */
+export type PrincipleScoreInput = {
+  principle: PartnershipPrinciple;
+  /** 1 to 5. */
+  score: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One partner's score and comment for one principle. */
+export type PrincipleScore = {
+  __typename?: 'PrincipleScore';
+  principle: PartnershipPrinciple;
+  score: Scalars['Int']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+};
+
+/** A partner's scores in one round. Re-recording replaces them and keeps this version in history. */
+export type AssessmentResponse = {
+  __typename?: 'AssessmentResponse';
+  id: Scalars['ID']['output'];
+  partner: Organisation;
+  /** Whether the partner is a member of the board (MEMBER_OF) today. */
+  partnerIsMember: Scalars['Boolean']['output'];
+  /** 1 for the first response of this partner in the round; each re-recording adds one. */
+  version: Scalars['Int']['output'];
+  /** When it was recorded (ISO date-time, UTC). */
+  recordedAt: Scalars['String']['output'];
+  /** Six scores, in the tool's order. */
+  scores: Array<PrincipleScore>;
+  /** Earlier responses of this partner in this round, newest first. */
+  history: Array<AssessmentResponse>;
+};
+
+/** One partner's score for a principle, with who gave it. */
+export type PartnerScore = {
+  __typename?: 'PartnerScore';
+  partner: Organisation;
+  score: Scalars['Int']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+};
+
+/** The partners' scores for one principle in one round: where they agree and where they do not. */
+export type PrincipleResult = {
+  __typename?: 'PrincipleResult';
+  principle: PartnershipPrinciple;
+  /** 1 to 6. */
+  number: Scalars['Int']['output'];
+  /** The principle's wording in the tool. */
+  title: Scalars['String']['output'];
+  /** How many partners scored it. */
+  responses: Scalars['Int']['output'];
+  /** Mean score, to two decimals; null when nobody has scored. */
+  mean?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Int']['output']>;
+  max?: Maybe<Scalars['Int']['output']>;
+  /** max - min. */
+  spread?: Maybe<Scalars['Int']['output']>;
+  /** Population standard deviation, to two decimals. */
+  standardDeviation?: Maybe<Scalars['Float']['output']>;
+  /** Partners who gave the lowest score. */
+  lowestPartners: Array<Organisation>;
+  /** Partners who gave the highest score. */
+  highestPartners: Array<Organisation>;
+  /** True when the spread is at least AssessmentRound.disagreementSpread: partners see this principle differently. */
+  disagreement: Scalars['Boolean']['output'];
+  /** Every partner's score and comment, lowest first. */
+  scores: Array<PartnerScore>;
+  /** The mean in the previous round of the same board; null when there is none. */
+  previousMean?: Maybe<Scalars['Float']['output']>;
+  /** mean - previousMean, to two decimals; null when either is missing. */
+  meanChange?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A round of the partners' self-assessment of one board against the six principles. */
+export type AssessmentRound = {
+  __typename?: 'AssessmentRound';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  openedOn: Scalars['Date']['output'];
+  board: Board;
+  /** Spread (max - min) at or above which a principle is flagged as a disagreement. */
+  disagreementSpread: Scalars['Int']['output'];
+  /** Current responses, one per partner, by partner name. */
+  responses: Array<AssessmentResponse>;
+  /** The six principles in the tool's order. */
+  principles: Array<PrincipleResult>;
+  /** Principles flagged as disagreements. */
+  disagreements: Array<PartnershipPrinciple>;
+  /** The round before this one for the same board (by openedOn), which meanChange compares with; null for the first. */
+  previousRoundId?: Maybe<Scalars['ID']['output']>;
+  previousRoundName?: Maybe<Scalars['String']['output']>;
 };
 
 /** Who may do what: a VIEWER reads, an EDITOR also changes the graph and imports, an ADMIN also manages API tokens. */
@@ -1168,10 +1372,22 @@ export type ResolversTypes = {
   TermsOfReferenceSummary: ResolverTypeWrapper<TermsOfReferenceSummary>;
   TermsOfReferenceReview: ResolverTypeWrapper<Omit<TermsOfReferenceReview, 'boards'> & { boards: Array<ResolversTypes['BoardTermsOfReference']> }>;
   TermsOfReferenceInput: TermsOfReferenceInput;
+  HealthCheckRule: ResolverTypeWrapper<HealthCheckRule>;
+  HealthCheckEvidence: ResolverTypeWrapper<Omit<HealthCheckEvidence, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
+  HealthCheckRuleResult: ResolverTypeWrapper<Omit<HealthCheckRuleResult, 'evidence'> & { evidence: Array<ResolversTypes['HealthCheckEvidence']> }>;
+  RagCounts: ResolverTypeWrapper<RagCounts>;
+  HealthCheckReport: ResolverTypeWrapper<Omit<HealthCheckReport, 'board' | 'rules' | 'recordedHealthChecks' | 'selfAssessment'> & { board: ResolversTypes['Board'], rules: Array<ResolversTypes['HealthCheckRuleResult']>, recordedHealthChecks: Array<ResolversTypes['HealthCheck']>, selfAssessment?: Maybe<ResolversTypes['AssessmentRound']> }>;
+  PartnershipPrinciple: PartnershipPrinciple;
+  PrincipleScoreInput: PrincipleScoreInput;
+  PrincipleScore: ResolverTypeWrapper<PrincipleScore>;
+  AssessmentResponse: ResolverTypeWrapper<Omit<AssessmentResponse, 'partner' | 'history'> & { partner: ResolversTypes['Organisation'], history: Array<ResolversTypes['AssessmentResponse']> }>;
+  PartnerScore: ResolverTypeWrapper<Omit<PartnerScore, 'partner'> & { partner: ResolversTypes['Organisation'] }>;
+  PrincipleResult: ResolverTypeWrapper<Omit<PrincipleResult, 'lowestPartners' | 'highestPartners' | 'scores'> & { lowestPartners: Array<ResolversTypes['Organisation']>, highestPartners: Array<ResolversTypes['Organisation']>, scores: Array<ResolversTypes['PartnerScore']> }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AssessmentRound: ResolverTypeWrapper<Omit<AssessmentRound, 'board' | 'responses' | 'principles'> & { board: ResolversTypes['Board'], responses: Array<ResolversTypes['AssessmentResponse']>, principles: Array<ResolversTypes['PrincipleResult']> }>;
   AccessRole: AccessRole;
   SourceInput: SourceInput;
   PropInput: PropInput;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Prop: ResolverTypeWrapper<Prop>;
   CreateEntityInput: CreateEntityInput;
   UpdateEntityInput: UpdateEntityInput;
@@ -1234,9 +1450,20 @@ export type ResolversParentTypes = {
   TermsOfReferenceSummary: TermsOfReferenceSummary;
   TermsOfReferenceReview: Omit<TermsOfReferenceReview, 'boards'> & { boards: Array<ResolversParentTypes['BoardTermsOfReference']> };
   TermsOfReferenceInput: TermsOfReferenceInput;
+  HealthCheckRule: HealthCheckRule;
+  HealthCheckEvidence: Omit<HealthCheckEvidence, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
+  HealthCheckRuleResult: Omit<HealthCheckRuleResult, 'evidence'> & { evidence: Array<ResolversParentTypes['HealthCheckEvidence']> };
+  RagCounts: RagCounts;
+  HealthCheckReport: Omit<HealthCheckReport, 'board' | 'rules' | 'recordedHealthChecks' | 'selfAssessment'> & { board: ResolversParentTypes['Board'], rules: Array<ResolversParentTypes['HealthCheckRuleResult']>, recordedHealthChecks: Array<ResolversParentTypes['HealthCheck']>, selfAssessment?: Maybe<ResolversParentTypes['AssessmentRound']> };
+  PrincipleScoreInput: PrincipleScoreInput;
+  PrincipleScore: PrincipleScore;
+  AssessmentResponse: Omit<AssessmentResponse, 'partner' | 'history'> & { partner: ResolversParentTypes['Organisation'], history: Array<ResolversParentTypes['AssessmentResponse']> };
+  PartnerScore: Omit<PartnerScore, 'partner'> & { partner: ResolversParentTypes['Organisation'] };
+  PrincipleResult: Omit<PrincipleResult, 'lowestPartners' | 'highestPartners' | 'scores'> & { lowestPartners: Array<ResolversParentTypes['Organisation']>, highestPartners: Array<ResolversParentTypes['Organisation']>, scores: Array<ResolversParentTypes['PartnerScore']> };
+  Float: Scalars['Float']['output'];
+  AssessmentRound: Omit<AssessmentRound, 'board' | 'responses' | 'principles'> & { board: ResolversParentTypes['Board'], responses: Array<ResolversParentTypes['AssessmentResponse']>, principles: Array<ResolversParentTypes['PrincipleResult']> };
   SourceInput: SourceInput;
   PropInput: PropInput;
-  Float: Scalars['Float']['output'];
   Prop: Prop;
   CreateEntityInput: CreateEntityInput;
   UpdateEntityInput: UpdateEntityInput;
@@ -1502,6 +1729,9 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   structureDiff?: Resolver<ResolversTypes['StructureDiff'], ParentType, ContextType, RequireFields<QueryStructureDiffArgs, 'area' | 'from' | 'to'>>;
   accountabilityGaps?: Resolver<ResolversTypes['AccountabilityGaps'], ParentType, ContextType, RequireFields<QueryAccountabilityGapsArgs, 'leadThreshold' | 'chairThreshold'>>;
   termsOfReferenceReview?: Resolver<ResolversTypes['TermsOfReferenceReview'], ParentType, ContextType, RequireFields<QueryTermsOfReferenceReviewArgs, 'asOf' | 'dueWithinDays'>>;
+  healthCheck?: Resolver<ResolversTypes['HealthCheckReport'], ParentType, ContextType, RequireFields<QueryHealthCheckArgs, 'boardId'>>;
+  healthCheckRules?: Resolver<Array<ResolversTypes['HealthCheckRule']>, ParentType, ContextType>;
+  assessmentRounds?: Resolver<Array<ResolversTypes['AssessmentRound']>, ParentType, ContextType, RequireFields<QueryAssessmentRoundsArgs, 'boardId'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'entityId'>>;
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'entityId' | 'limit'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
@@ -1527,6 +1757,8 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   recordTermsOfReference?: Resolver<ResolversTypes['BoardTermsOfReference'], ParentType, ContextType, RequireFields<MutationRecordTermsOfReferenceArgs, 'boardId' | 'input'>>;
   reviseTermsOfReference?: Resolver<ResolversTypes['BoardTermsOfReference'], ParentType, ContextType, RequireFields<MutationReviseTermsOfReferenceArgs, 'id' | 'input'>>;
+  openAssessmentRound?: Resolver<ResolversTypes['AssessmentRound'], ParentType, ContextType, RequireFields<MutationOpenAssessmentRoundArgs, 'boardId' | 'name' | 'openedOn'>>;
+  recordAssessment?: Resolver<ResolversTypes['AssessmentRound'], ParentType, ContextType, RequireFields<MutationRecordAssessmentArgs, 'roundId' | 'partnerId' | 'scores'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'expectedVersion' | 'input'>>;
   endEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationEndEntityArgs, 'id' | 'expectedVersion' | 'validTo'>>;
@@ -1677,6 +1909,97 @@ export type TermsOfReferenceReviewResolvers<ContextType = GraphContext, ParentTy
   boards?: Resolver<Array<ResolversTypes['BoardTermsOfReference']>, ParentType, ContextType>;
 };
 
+export type HealthCheckRuleResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['HealthCheckRule'] = ResolversParentTypes['HealthCheckRule']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appliesTo?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type HealthCheckEvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['HealthCheckEvidence'] = ResolversParentTypes['HealthCheckEvidence']> = {
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+};
+
+export type HealthCheckRuleResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['HealthCheckRuleResult'] = ResolversParentTypes['HealthCheckRuleResult']> = {
+  rule?: Resolver<ResolversTypes['HealthCheckRule'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['HealthCheckEvidence']>, ParentType, ContextType>;
+};
+
+export type RagCountsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RagCounts'] = ResolversParentTypes['RagCounts']> = {
+  red?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  green?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notApplicable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HealthCheckReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['HealthCheckReport'] = ResolversParentTypes['HealthCheckReport']> = {
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+  overallReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['RagCounts'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['HealthCheckRuleResult']>, ParentType, ContextType>;
+  recordedHealthChecks?: Resolver<Array<ResolversTypes['HealthCheck']>, ParentType, ContextType>;
+  selfAssessment?: Resolver<Maybe<ResolversTypes['AssessmentRound']>, ParentType, ContextType>;
+};
+
+export type PrincipleScoreResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PrincipleScore'] = ResolversParentTypes['PrincipleScore']> = {
+  principle?: Resolver<ResolversTypes['PartnershipPrinciple'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AssessmentResponseResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AssessmentResponse'] = ResolversParentTypes['AssessmentResponse']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  partnerIsMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scores?: Resolver<Array<ResolversTypes['PrincipleScore']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AssessmentResponse']>, ParentType, ContextType>;
+};
+
+export type PartnerScoreResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PartnerScore'] = ResolversParentTypes['PartnerScore']> = {
+  partner?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PrincipleResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PrincipleResult'] = ResolversParentTypes['PrincipleResult']> = {
+  principle?: Resolver<ResolversTypes['PartnershipPrinciple'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  spread?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  standardDeviation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lowestPartners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  highestPartners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  disagreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scores?: Resolver<Array<ResolversTypes['PartnerScore']>, ParentType, ContextType>;
+  previousMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type AssessmentRoundResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AssessmentRound'] = ResolversParentTypes['AssessmentRound']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  disagreementSpread?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responses?: Resolver<Array<ResolversTypes['AssessmentResponse']>, ParentType, ContextType>;
+  principles?: Resolver<Array<ResolversTypes['PrincipleResult']>, ParentType, ContextType>;
+  disagreements?: Resolver<Array<ResolversTypes['PartnershipPrinciple']>, ParentType, ContextType>;
+  previousRoundId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  previousRoundName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PropResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Prop'] = ResolversParentTypes['Prop']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1809,6 +2132,16 @@ export type Resolvers<ContextType = GraphContext> = {
   BoardTermsOfReference?: BoardTermsOfReferenceResolvers<ContextType>;
   TermsOfReferenceSummary?: TermsOfReferenceSummaryResolvers<ContextType>;
   TermsOfReferenceReview?: TermsOfReferenceReviewResolvers<ContextType>;
+  HealthCheckRule?: HealthCheckRuleResolvers<ContextType>;
+  HealthCheckEvidence?: HealthCheckEvidenceResolvers<ContextType>;
+  HealthCheckRuleResult?: HealthCheckRuleResultResolvers<ContextType>;
+  RagCounts?: RagCountsResolvers<ContextType>;
+  HealthCheckReport?: HealthCheckReportResolvers<ContextType>;
+  PrincipleScore?: PrincipleScoreResolvers<ContextType>;
+  AssessmentResponse?: AssessmentResponseResolvers<ContextType>;
+  PartnerScore?: PartnerScoreResolvers<ContextType>;
+  PrincipleResult?: PrincipleResultResolvers<ContextType>;
+  AssessmentRound?: AssessmentRoundResolvers<ContextType>;
   Prop?: PropResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;

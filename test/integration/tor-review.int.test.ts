@@ -200,13 +200,17 @@ describe("termsOfReferenceReview", () => {
     expect(item("board-testshire-locality").status).toBe("DUE_SOON");
   });
 
-  it("reviews the seeded Essex boards of 2016", async () => {
+  it("reviews the seeded Essex boards of 2016: the Partnership's terms under review, no terms for the HWB", async () => {
     const result = await review({ asOf: "2016-06-30", area: "area-essex" });
-    const ids = result.boards.map((b) => b.board.id);
-    expect(ids).toEqual(expect.arrayContaining(["board-essex-cyp-strategic-partnership", "board-essex-hwb", "board-essex-locality-cp-mid"]));
     const { total, current, dueSoon, overdue, missing } = result.summary;
     expect(current + dueSoon + overdue + missing).toBe(total);
     expect(total).toBe(result.boards.length);
+    // 001 3.19: the terms exist and are being reviewed; no date of adoption or review is given.
+    const partnership = result.item("board-essex-cyp-strategic-partnership");
+    expect(partnership).toMatchObject({ status: "OVERDUE", reviewDueBasis: "UNKNOWN" });
+    expect(partnership.termsOfReference).toMatchObject({ id: "tor-essex-cyp-partnership", statusNote: "under review", sources: [{ document: expect.stringMatching(/^001_/), section: "3.19" }] });
+    expect(result.item("board-essex-locality-cp-mid").termsOfReference?.statusNote).toBe("review planned");
+    expect(result.item("board-essex-hwb")).toMatchObject({ status: "MISSING", termsOfReference: null });
   });
 
   it("refuses a bad window and an unknown area with coded errors", async () => {

@@ -18,7 +18,7 @@ export interface EmbeddedNeo4jOptions {
   /** Data folder; relative paths are taken from the repository root. */
   home: string;
   logger: Logger;
-  /** @default 60000 */
+  /** A busy two-core machine can take minutes. @default 180000 */
   startTimeoutMs?: number;
   /** Heap for the JVM. @default "1g" */
   heap?: string;
@@ -50,7 +50,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   process.once("exit", () => child.kill("SIGTERM"));
 
   try {
-    await waitForReady(child, options.startTimeoutMs ?? 60_000, () => progress.update(`waiting for Bolt on port ${port}`), home);
+    await waitForReady(child, options.startTimeoutMs ?? 180_000, () => progress.update(`waiting for Bolt on port ${port}`), home);
   } catch (error) {
     progress.done("failed");
     await stop();

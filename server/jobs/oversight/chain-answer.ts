@@ -2,10 +2,10 @@ import { z } from "zod";
 import { decodeSources, EntityRecord, type SourceRecord } from "../../domain/entity-record.ts";
 import type { ChainAnswer, StepAnswer } from "./answer-types.ts";
 import { type Gap, gapFor } from "./gap-messages.ts";
-import { LineRecord, LineWithEntity, type UpwardGraph } from "./records.ts";
+import { LineRecord, LineWithEntity, toUpwardGraph, UpwardBodyRow, type UpwardGraph } from "./records.ts";
 import { distinctCycles, MAX_UPWARD_STEPS, type WalkedPath, walkPaths } from "./walk-paths.ts";
 
-/** The one row of oversight/get-strategy-oversight. */
+/** The one row of oversight/trace-oversight-chain. */
 export const StrategyOversightRow = z.object({
   strategy: EntityRecord,
   inForce: z.boolean(),
@@ -19,6 +19,7 @@ export const StrategyOversightRow = z.object({
   ),
   starts: z.array(LineRecord),
   approvals: z.array(LineWithEntity),
+  bodies: z.array(UpwardBodyRow),
 });
 export type StrategyOversightRow = z.infer<typeof StrategyOversightRow>;
 
@@ -80,8 +81,9 @@ export function routeGaps(paths: readonly WalkedPath[], graph: UpwardGraph): { t
 }
 
 /** Shapes the chain: leads, approvals, every route with its steps, the tops and the gaps in words. */
-export function buildOversightChain(head: StrategyOversightRow, graph: UpwardGraph, asOf: string | null): ChainAnswer {
+export function buildOversightChain(head: StrategyOversightRow, asOf: string | null): ChainAnswer {
   const { strategy } = head;
+  const graph = toUpwardGraph(head.bodies);
   const walk = walkPaths(head.starts, graph.lines);
   const paths = walk.paths.map((path) => {
     const steps = path.steps.map((line) => stepOf(line, entityOf(graph, line.to), graph.chairs.get(line.to) ?? []));

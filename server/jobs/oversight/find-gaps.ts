@@ -4,7 +4,7 @@ import type { GapsAnswer } from "./answer-types.ts";
 import { cycleEvidence } from "./chain-answer.ts";
 import { inSources } from "./cite.ts";
 import { type Gap, gapFor } from "./gap-messages.ts";
-import { LineRecord, type UpwardGraph } from "./records.ts";
+import { LineRecord, toUpwardGraph, UpwardBodyRow, type UpwardGraph } from "./records.ts";
 import { bodiesOnEveryRoute, distinctCycles, walkPaths } from "./walk-paths.ts";
 
 /** The one row of oversight/accountability-in-area. */
@@ -14,13 +14,9 @@ export const AccountabilityRow = z.object({
   strategies: z.array(z.object({ strategy: EntityRecord, leadCount: z.number(), starts: z.array(LineRecord) })),
   boardIds: z.array(z.string()),
   overloadedPeople: z.array(z.object({ person: EntityRecord, leads: z.array(EntityRecord), chairs: z.array(EntityRecord) })),
+  bodies: z.array(UpwardBodyRow),
 });
 export type AccountabilityRow = z.infer<typeof AccountabilityRow>;
-
-/** The ids the upward walk starts from: every first body of a strategy's routes, and every board of the area. */
-export function walkStartIds(row: AccountabilityRow): string[] {
-  return [...new Set([...row.strategies.flatMap((s) => s.starts.map((start) => start.to)), ...row.boardIds])];
-}
 
 /** Every cycle among the walked lines, found by walking up from each body in turn. */
 function findCycles(graph: UpwardGraph): string[][] {
@@ -57,12 +53,9 @@ function singlePointsOfFailure(row: AccountabilityRow, graph: UpwardGraph): Gap[
   });
 }
 
-/** Shapes the area's gaps from the two query answers; thresholds only word the overload messages. */
-export function findGaps(
-  row: AccountabilityRow,
-  graph: UpwardGraph,
-  options: { asOf: string | null; leadThreshold: number; chairThreshold: number },
-): GapsAnswer {
+/** Shapes the area's gaps from the query's answer; thresholds only word the overload messages. */
+export function findGaps(row: AccountabilityRow, options: { asOf: string | null; leadThreshold: number; chairThreshold: number }): GapsAnswer {
+  const graph = toUpwardGraph(row.bodies);
   const lacking = (type: string) => row.strategies.filter((s) => !s.starts.some((start) => start.type === type));
   const leadBodies = (starts: LineRecord[]) =>
     starts.filter((start) => start.type === "LEADS").flatMap((start) => graph.entities.get(start.to) ?? []);

@@ -1,7 +1,6 @@
 /** Named Cypher files of the oversight job (cypher/oversight/). */
 export const oversightQueries = {
-  getStrategyOversight: "oversight/get-strategy-oversight",
-  walkUpwardLines: "oversight/walk-upward-lines",
+  traceOversightChain: "oversight/trace-oversight-chain",
   reportingLinesAroundNode: "oversight/reporting-lines-around-node",
   reportingLinesInArea: "oversight/reporting-lines-in-area",
   structureInArea: "oversight/structure-in-area",

@@ -30,7 +30,7 @@ export type LineRecord = z.infer<typeof LineRecord>;
 export const LineWithEntity = z.object({ line: LineRecord, entity: EntityRecord });
 export type LineWithEntity = z.infer<typeof LineWithEntity>;
 
-/** One row of oversight/walk-upward-lines: a body, its upward lines and its chairs. */
+/** One body the upward walk reached: its upward lines (with the bodies they reach) and its chairs. */
 export const UpwardBodyRow = z.object({
   body: EntityRecord,
   lines: z.array(z.object({ line: LineRecord, entity: EntityRecord })),
@@ -45,10 +45,9 @@ export interface UpwardGraph {
   chairs: Map<string, EntityRecord[]>;
 }
 
-export function toUpwardGraph(rows: readonly unknown[]): UpwardGraph {
+export function toUpwardGraph(rows: readonly UpwardBodyRow[]): UpwardGraph {
   const graph: UpwardGraph = { entities: new Map(), lines: new Map(), chairs: new Map() };
-  for (const raw of rows) {
-    const row = UpwardBodyRow.parse(raw);
+  for (const row of rows) {
     graph.entities.set(row.body.id, row.body);
     graph.lines.set(
       row.body.id,
