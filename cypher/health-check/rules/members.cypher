@@ -1,0 +1,35 @@
+// Rules hwb-statutory-membership, safeguarding-partners and sector-breadth: who sits on the board
+// on the date. Each member (MEMBER_OF, or CHAIRS: a chair sits on the board) with the posts it is
+// or holds and the organisations it is, represents, or belongs to through a post; and the NHS
+// commissioners of the board's area (and the areas within it), from which the relevant clinical
+// commissioning groups of the Health and Social Care Act 2012 s194 are picked.
+// Parameters: $boardId, $asOf (date string).
+WITH date($asOf) AS d
+MATCH (b:Board {id: $boardId})
+RETURN COLLECT {
+  MATCH (m:Entity)-[r:MEMBER_OF|CHAIRS]->(b)
+  WHERE coalesce(m.validFrom, d) <= d AND (m.validTo IS NULL OR m.validTo > d)
+    AND coalesce(r.validFrom, d) <= d AND (r.validTo IS NULL OR r.validTo > d)
+  RETURN {
+    entity: m {.*, label: [l IN labels(m) WHERE l <> 'Entity'][0]},
+    edge: r {.validFrom, .validTo, .sources, .description, .ambiguity, type: type(r), source: m.id, target: b.id},
+    roles: CASE WHEN m:Role THEN [m {.id, .name, .kind, .aliases}] ELSE
+      [(m)-[h:HOLDS_ROLE]->(x:Role)
+        WHERE coalesce(x.validFrom, d) <= d AND (x.validTo IS NULL OR x.validTo > d)
+          AND coalesce(h.validFrom, d) <= d AND (h.validTo IS NULL OR h.validTo > d)
+        | x {.id, .name, .kind, .aliases}] END,
+    organisations: CASE WHEN m:Organisation THEN [m {.id, .name, .kind, .aliases}] ELSE [] END
+      + [p = (m)-[:REPRESENTS|ROLE_IN]->(o:Organisation)
+        WHERE all(x IN nodes(p) + relationships(p) WHERE coalesce(x.validFrom, d) <= d AND (x.validTo IS NULL OR x.validTo > d))
+        | o {.id, .name, .kind, .aliases}]
+      + [p = (m)-[:HOLDS_ROLE]->(:Role)-[:ROLE_IN]->(o:Organisation)
+        WHERE all(x IN nodes(p) + relationships(p) WHERE coalesce(x.validFrom, d) <= d AND (x.validTo IS NULL OR x.validTo > d))
+        | o {.id, .name, .kind, .aliases}]
+  }
+  ORDER BY m.name
+} AS members,
+COLLECT {
+  MATCH (o:Organisation {kind: 'NHS_COMMISSIONER'})-[:IN_AREA]->(:Area)-[:PART_OF*0..4]->(:Area)<-[:IN_AREA]-(b)
+  WHERE coalesce(o.validFrom, d) <= d AND (o.validTo IS NULL OR o.validTo > d)
+  RETURN DISTINCT o {.*, label: 'Organisation'}
+} AS areaCommissioners

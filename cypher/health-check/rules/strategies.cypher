@@ -1,0 +1,30 @@
+// Rule strategies-led-and-governed: the strategies the board governs (GOVERNED_THROUGH), oversees
+// (OVERSEEN_BY) or leads (LEADS) on the date, each with its leads and its governance routes
+// (004 section 4: lead, governance and reporting, oversight role).
+// Parameters: $boardId, $asOf (date string).
+WITH date($asOf) AS d
+MATCH (b:Board {id: $boardId})
+RETURN COLLECT {
+  MATCH (s:Strategy)
+  WHERE coalesce(s.validFrom, d) <= d AND (s.validTo IS NULL OR s.validTo > d)
+    AND (EXISTS { MATCH (s)-[r:GOVERNED_THROUGH|OVERSEEN_BY]->(b) WHERE coalesce(r.validFrom, d) <= d AND (r.validTo IS NULL OR r.validTo > d) }
+      OR EXISTS { MATCH (b)-[r:LEADS]->(s) WHERE coalesce(r.validFrom, d) <= d AND (r.validTo IS NULL OR r.validTo > d) })
+  RETURN {
+    strategy: s {.*, label: 'Strategy'},
+    links: [(s)-[r:GOVERNED_THROUGH|OVERSEEN_BY]->(b) WHERE coalesce(r.validFrom, d) <= d AND (r.validTo IS NULL OR r.validTo > d)
+        | r {.validFrom, .validTo, .sources, .description, .ambiguity, type: type(r), source: s.id, target: b.id}]
+      + [(b)-[r:LEADS]->(s) WHERE coalesce(r.validFrom, d) <= d AND (r.validTo IS NULL OR r.validTo > d)
+        | r {.validFrom, .validTo, .sources, .description, .ambiguity, type: 'LEADS', source: b.id, target: s.id}],
+    leads: [(l:Entity)-[r:LEADS]->(s)
+      WHERE coalesce(l.validFrom, d) <= d AND (l.validTo IS NULL OR l.validTo > d)
+        AND coalesce(r.validFrom, d) <= d AND (r.validTo IS NULL OR r.validTo > d)
+      | {entity: l {.*, label: [x IN labels(l) WHERE x <> 'Entity'][0]},
+         edge: r {.validFrom, .validTo, .sources, .description, .ambiguity, type: 'LEADS', source: l.id, target: s.id}}],
+    routes: [(s)-[r:GOVERNED_THROUGH]->(g:Entity)
+      WHERE coalesce(g.validFrom, d) <= d AND (g.validTo IS NULL OR g.validTo > d)
+        AND coalesce(r.validFrom, d) <= d AND (r.validTo IS NULL OR r.validTo > d)
+      | {entity: g {.*, label: [x IN labels(g) WHERE x <> 'Entity'][0]},
+         edge: r {.validFrom, .validTo, .sources, .description, .ambiguity, type: 'GOVERNED_THROUGH', source: s.id, target: g.id}}]
+  }
+  ORDER BY s.name
+} AS strategies

@@ -1,0 +1,39 @@
+import type { Resolvers } from "../../generated/graphql.ts";
+import { parseInput } from "../parse-input.ts";
+import { RoundRow, summariseRounds } from "./assessment-summary.ts";
+import { AssessmentRoundsArgs, HealthCheckArgs, OpenRoundArgs, RecordAssessmentArgs } from "./inputs.ts";
+import { healthCheckQueries } from "./queries.ts";
+import { ruleInfo } from "./rule-kit.ts";
+import { HEALTH_CHECK_RULES } from "./rules.ts";
+import { findBoard, runHealthCheck } from "./run-health-check.ts";
+import { openRound, recordAssessment } from "./write-assessment.ts";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Who recorded a response, when the request is signed in. */
+function actorName(context: object): string | null {
+  const user = (context as { user?: { name?: string } | null }).user;
+  return user?.name ?? null;
+}
+
+export const healthCheckResolvers: Resolvers = {
+  Query: {
+    healthCheck: async (_parent, args, { runner }) => {
+      const { boardId, asOf } = parseInput(HealthCheckArgs, args);
+      return runHealthCheck(runner, boardId, asOf ?? today());
+    },
+    healthCheckRules: () => HEALTH_CHECK_RULES.map(ruleInfo),
+    assessmentRounds: async (_parent, args, { runner }) => {
+      const { boardId } = parseInput(AssessmentRoundsArgs, args);
+      return runner.readTransaction(async (tx) => {
+        const board = await findBoard(tx, boardId);
+        const rows = await tx.run(healthCheckQueries.listAssessmentRounds, { boardId, asOf: null });
+        return summariseRounds(rows.map((row) => RoundRow.parse(row)), board);
+      });
+    },
+  },
+  Mutation: {
+    openAssessmentRound: (_parent, args, { runner }) => openRound(runner, parseInput(OpenRoundArgs, args)),
+    recordAssessment: (_parent, args, context) => recordAssessment(context.runner, parseInput(RecordAssessmentArgs, args), actorName(context)),
+  },
+};

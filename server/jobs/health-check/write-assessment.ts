@@ -1,0 +1,62 @@
+/** Opening a self-assessment round and recording a partner's scores: each one write transaction. */
+import { randomUUID } from "node:crypto";
+import type { QueryRunner, TransactionRunner } from "../../db/run-query.ts";
+import { encodeSource, type EntityRecord } from "../../domain/entity-record.ts";
+import { govError } from "../../errors.ts";
+import { RoundRow, type RoundSummary, summariseRounds } from "./assessment-summary.ts";
+import type { OpenRoundArgs, RecordAssessmentArgs } from "./inputs.ts";
+import { PRINCIPLES } from "./principles.ts";
+import { healthCheckQueries } from "./queries.ts";
+import { findBoard } from "./run-health-check.ts";
+
+/** The board's rounds as the open transaction sees them, with the one asked for. */
+async function roundAfterWrite(tx: TransactionRunner, board: EntityRecord, roundId: string): Promise<RoundSummary> {
+  const rows = await tx.run(healthCheckQueries.listAssessmentRounds, { boardId: board.id, asOf: null });
+  const round = summariseRounds(rows.map((row) => RoundRow.parse(row)), board).find((r) => r.id === roundId);
+  if (!round) throw new Error(`Round ${roundId} vanished inside its own transaction`);
+  return round;
+}
+
+export function openRound(runner: QueryRunner, { boardId, name, openedOn }: OpenRoundArgs): Promise<RoundSummary> {
+  return runner.writeTransaction(async (tx) => {
+    const board = await findBoard(tx, boardId);
+    const [existing] = await tx.run<{ roundNames: string[] }>(healthCheckQueries.findBoardRounds, { boardId });
+    if (existing?.roundNames.some((taken) => taken.toLowerCase() === name.toLowerCase())) {
+      throw govError("GOV_CONFLICT", { detail: `${board.name} already has a self-assessment round named "${name}"`, path: ["name"] });
+    }
+    const id = `round-${randomUUID()}`;
+    const today = new Date().toISOString().slice(0, 10);
+    const source = encodeSource({ document: "entered by user", section: "self-assessment round", date: today });
+    await tx.run(healthCheckQueries.openAssessmentRound, { boardId, round: { id, name, openedOn }, source });
+    return roundAfterWrite(tx, board, id);
+  });
+}
+
+export function recordAssessment(runner: QueryRunner, args: RecordAssessmentArgs, recordedBy: string | null): Promise<RoundSummary> {
+  return runner.writeTransaction(async (tx) => {
+    const [row] = await tx.run<{ roundId: string | null; boardId: string | null; partnerLabel: string | null }>(healthCheckQueries.lockAssessmentRound, {
+      roundId: args.roundId,
+      partnerId: args.partnerId,
+    });
+    if (!row?.roundId || !row.boardId) throw govError("GOV_NOT_FOUND", { kind: "self-assessment round", id: args.roundId, path: ["roundId"] });
+    if (!row.partnerLabel) throw govError("GOV_NOT_FOUND", { kind: "partner", id: args.partnerId, path: ["partnerId"] });
+    if (row.partnerLabel !== "Organisation") {
+      throw govError("GOV_INPUT_INVALID", { detail: `partnerId: "${args.partnerId}" is a ${row.partnerLabel}; a partner is an Organisation`, path: ["partnerId"] });
+    }
+    const byPrinciple = new Map(args.scores.map((score) => [score.principle, score]));
+    const ordered = PRINCIPLES.map(({ principle }) => byPrinciple.get(principle)!);
+    await tx.run(healthCheckQueries.recordAssessmentResponse, {
+      roundId: args.roundId,
+      partnerId: args.partnerId,
+      response: {
+        id: `response-${randomUUID()}`,
+        principles: ordered.map((score) => score.principle),
+        scores: ordered.map((score) => score.score),
+        // Lists in Neo4j cannot hold null: an empty string stands for no comment.
+        comments: ordered.map((score) => score.comment ?? ""),
+        recordedBy,
+      },
+    });
+    return roundAfterWrite(tx, await findBoard(tx, row.boardId), args.roundId);
+  });
+}
