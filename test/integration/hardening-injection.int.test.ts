@@ -6,10 +6,11 @@ import { graphql } from "../support/test-app.ts";
 import { connectTestDatabase, type TestDatabase } from "../support/test-database.ts";
 
 /** Text that would change a query built by concatenation; parameters must store it as it is. */
-export const INJECTIONS = [
+const INJECTIONS = [
   'x"}) DETACH DELETE n //',
   "' OR 1=1 --",
   "x'}) MATCH (m) DETACH DELETE m RETURN 1 //",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the point is text that looks like a placeholder
   "$(label) ${id} `Entity` \\u0027",
   "}]->(b) SET b.name = 'pwned' //",
 ];
