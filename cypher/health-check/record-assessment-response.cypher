@@ -20,4 +20,5 @@ CREATE (response)-[:FROM_PARTNER]->(p)
 FOREACH (replaced IN CASE WHEN old IS NULL THEN [] ELSE [old] END |
   CREATE (response)-[:REPLACES]->(replaced)
   SET replaced.replacedAt = response.recordedAt)
-RETURN response.id AS id, response.version AS version
+RETURN response.id AS id, response.version AS version,
+  CASE WHEN old IS NULL THEN null ELSE old {.id, .version, .principles, .scores, .comments} END AS replaced

@@ -300,7 +300,7 @@ export type Query = {
   structureDiff: StructureDiff;
   /** Accountability gaps in an area (all areas when omitted) on a date: strategies without lead, governance route or oversight; bodies with no upward line; reporting cycles; overloaded people; single points of failure. */
   accountabilityGaps: AccountabilityGaps;
-  /** Every board in force on asOf (in one area and the areas within it, when given), with the status of its terms of reference and where they disagree with the graph. */
+  /** Every board in force on asOf (in one area and the areas within it, or one board, when given), with the status of its terms of reference and where they disagree with the graph. */
   termsOfReferenceReview: TermsOfReferenceReview;
   /** The health check of one board: each rule's status, reason and evidence, the overall RAG, the recorded health checks and the latest self-assessment. */
   healthCheck: HealthCheckReport;
@@ -378,6 +378,7 @@ export type QueryTermsOfReferenceReviewArgs = {
   asOf: Scalars['Date']['input'];
   dueWithinDays?: InputMaybe<Scalars['Int']['input']>;
   area?: InputMaybe<Scalars['String']['input']>;
+  boardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

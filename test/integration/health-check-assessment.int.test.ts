@@ -140,6 +140,14 @@ describe("partnership self-assessment", () => {
     expect(police.history.map((h) => [h.version, h.scores[3]?.score])).toEqual([[1, 1]]);
     expect(round.responses).toHaveLength(3);
     expect(principle(round, "TRUST")).toMatchObject({ mean: 3, spread: 2, disagreement: true });
+    const log = await send<{ auditLog: { action: string; before: string | null; after: string | null }[] }>(
+      /* GraphQL */ `{ auditLog(actor: "assessment tests", limit: 1) { action before after } }`,
+      {},
+    );
+    const [entry] = log.auditLog;
+    expect(entry?.action).toBe("recordAssessment");
+    expect(JSON.parse(entry!.before!)).toMatchObject({ version: 1, scores: [4, 4, 3, 1, 3, 2] });
+    expect(JSON.parse(entry!.after!)).toMatchObject({ version: 2, partnerId: "org-testshire-police", scores: [4, 4, 3, 2, 3, 2] });
   });
 
   it("takes a partner that is not a member, and says so", async () => {

@@ -145,6 +145,15 @@ describe("recordTermsOfReference and reviseTermsOfReference", () => {
     const hwb = before.data!.termsOfReferenceReview.boards.find((b) => b.board.id === "board-testshire-hwb")!;
     expect(hwb.termsOfReference.id).toBe("tor-testshire-hwb-v1");
     expect(hwb.status).toBe("CURRENT");
+    // The audit log names who revised what, with the version replaced.
+    const history = await send<{ history: { actor: string; action: string; before: string | null; after: string | null }[] }>(
+      /* GraphQL */ `query History($id: ID!) { history(entityId: $id) { actor action before after } }`,
+      { id: "tor-testshire-hwb-v2" },
+    );
+    const [entry] = history.data!.history;
+    expect(entry).toMatchObject({ actor: "terms-of-reference tests", action: "reviseTermsOfReference" });
+    expect(JSON.parse(entry!.before!)).toMatchObject({ id: "tor-testshire-hwb-v1", version: 1, quorum: 4 });
+    expect(JSON.parse(entry!.after!)).toMatchObject({ id: "tor-testshire-hwb-v2", version: 2, replaces: "tor-testshire-hwb-v1", quorum: null });
   });
 
   it("refuses to revise a replaced version, or from a stale version number", async () => {

@@ -54,8 +54,8 @@ relationships:
 `;
 
 const REVIEW = /* GraphQL */ `
-  query Review($asOf: Date!, $dueWithinDays: Int, $area: String) {
-    termsOfReferenceReview(asOf: $asOf, dueWithinDays: $dueWithinDays, area: $area) {
+  query Review($asOf: Date!, $dueWithinDays: Int, $area: String, $boardId: ID) {
+    termsOfReferenceReview(asOf: $asOf, dueWithinDays: $dueWithinDays, area: $area, boardId: $boardId) {
       asOf dueWithinDays area
       summary { total current dueSoon overdue missing undated withDiscrepancies }
       boards {
@@ -195,6 +195,14 @@ describe("termsOfReferenceReview", () => {
     expect(before.boards.map((b) => b.board.id)).toEqual(["board-testshire-trust"]);
   });
 
+  it("reviews one board when asked", async () => {
+    const { boards, summary } = await review({ asOf: "2016-07-01", boardId: "board-testshire-locality" });
+    expect(boards.map((b) => b.board.id)).toEqual(["board-testshire-locality"]);
+    expect(summary).toMatchObject({ total: 1, current: 1 });
+    const ended = await review({ asOf: "2016-07-01", boardId: "board-testshire-trust" });
+    expect(ended.boards).toEqual([]);
+  });
+
   it("widens the window with dueWithinDays", async () => {
     const { item } = await review({ asOf: "2016-07-01", dueWithinDays: 200 });
     expect(item("board-testshire-locality").status).toBe("DUE_SOON");
@@ -218,5 +226,7 @@ describe("termsOfReferenceReview", () => {
     expect(negative.errors?.[0]?.extensions).toMatchObject({ code: "GOV_INPUT_INVALID", fieldPath: ["dueWithinDays"] });
     const nowhere = await graphql(app, REVIEW, { asOf: "2016-07-01", area: "Atlantis" });
     expect(nowhere.errors?.[0]?.extensions).toMatchObject({ code: "GOV_NOT_FOUND", fieldPath: ["area"] });
+    const noBoard = await graphql(app, REVIEW, { asOf: "2016-07-01", boardId: "board-testshire-nowhere" });
+    expect(noBoard.errors?.[0]?.extensions).toMatchObject({ code: "GOV_NOT_FOUND", fieldPath: ["boardId"] });
   });
 });

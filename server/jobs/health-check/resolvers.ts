@@ -10,12 +10,6 @@ import { openRound, recordAssessment } from "./write-assessment.ts";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Who recorded a response, when the request is signed in. */
-function actorName(context: object): string | null {
-  const user = (context as { user?: { name?: string } | null }).user;
-  return user?.name ?? null;
-}
-
 export const healthCheckResolvers: Resolvers = {
   Query: {
     healthCheck: async (_parent, args, { runner }) => {
@@ -33,7 +27,7 @@ export const healthCheckResolvers: Resolvers = {
     },
   },
   Mutation: {
-    openAssessmentRound: (_parent, args, { runner }) => openRound(runner, parseInput(OpenRoundArgs, args)),
-    recordAssessment: (_parent, args, context) => recordAssessment(context.runner, parseInput(RecordAssessmentArgs, args), actorName(context)),
+    openAssessmentRound: (_parent, args, { runner, user }) => openRound(runner, parseInput(OpenRoundArgs, args), user ?? null),
+    recordAssessment: (_parent, args, { runner, user }) => recordAssessment(runner, parseInput(RecordAssessmentArgs, args), user ?? null),
   },
 };

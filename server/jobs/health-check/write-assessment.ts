@@ -1,8 +1,10 @@
 /** Opening a self-assessment round and recording a partner's scores: each one write transaction. */
 import { randomUUID } from "node:crypto";
+import type { AuthUser } from "../../auth/access.ts";
 import type { QueryRunner, TransactionRunner } from "../../db/run-query.ts";
 import { encodeSource, type EntityRecord } from "../../domain/entity-record.ts";
 import { govError } from "../../errors.ts";
+import { recordAudit } from "../editing/audit.ts";
 import { RoundRow, type RoundSummary, summariseRounds } from "./assessment-summary.ts";
 import type { OpenRoundArgs, RecordAssessmentArgs } from "./inputs.ts";
 import { PRINCIPLES } from "./principles.ts";
@@ -17,7 +19,7 @@ async function roundAfterWrite(tx: TransactionRunner, board: EntityRecord, round
   return round;
 }
 
-export function openRound(runner: QueryRunner, { boardId, name, openedOn }: OpenRoundArgs): Promise<RoundSummary> {
+export function openRound(runner: QueryRunner, { boardId, name, openedOn }: OpenRoundArgs, user: AuthUser | null): Promise<RoundSummary> {
   return runner.writeTransaction(async (tx) => {
     const board = await findBoard(tx, boardId);
     const [existing] = await tx.run<{ roundNames: string[] }>(healthCheckQueries.findBoardRounds, { boardId });
@@ -28,11 +30,12 @@ export function openRound(runner: QueryRunner, { boardId, name, openedOn }: Open
     const today = new Date().toISOString().slice(0, 10);
     const source = encodeSource({ document: "entered by user", section: "self-assessment round", date: today });
     await tx.run(healthCheckQueries.openAssessmentRound, { boardId, round: { id, name, openedOn }, source });
+    if (user) await recordAudit(tx, user, [{ action: "openAssessmentRound", entityId: id, before: null, after: { id, boardId, name, openedOn } }]);
     return roundAfterWrite(tx, board, id);
   });
 }
 
-export function recordAssessment(runner: QueryRunner, args: RecordAssessmentArgs, recordedBy: string | null): Promise<RoundSummary> {
+export function recordAssessment(runner: QueryRunner, args: RecordAssessmentArgs, user: AuthUser | null): Promise<RoundSummary> {
   return runner.writeTransaction(async (tx) => {
     const [row] = await tx.run<{ roundId: string | null; boardId: string | null; partnerLabel: string | null }>(healthCheckQueries.lockAssessmentRound, {
       roundId: args.roundId,
@@ -45,18 +48,23 @@ export function recordAssessment(runner: QueryRunner, args: RecordAssessmentArgs
     }
     const byPrinciple = new Map(args.scores.map((score) => [score.principle, score]));
     const ordered = PRINCIPLES.map(({ principle }) => byPrinciple.get(principle)!);
-    await tx.run(healthCheckQueries.recordAssessmentResponse, {
+    const response = {
+      id: `response-${randomUUID()}`,
+      principles: ordered.map((score) => score.principle),
+      scores: ordered.map((score) => score.score),
+      // Lists in Neo4j cannot hold null: an empty string stands for no comment.
+      comments: ordered.map((score) => score.comment ?? ""),
+      recordedBy: user?.name ?? null,
+    };
+    const [written] = await tx.run<{ version: number; replaced: Record<string, unknown> | null }>(healthCheckQueries.recordAssessmentResponse, {
       roundId: args.roundId,
       partnerId: args.partnerId,
-      response: {
-        id: `response-${randomUUID()}`,
-        principles: ordered.map((score) => score.principle),
-        scores: ordered.map((score) => score.score),
-        // Lists in Neo4j cannot hold null: an empty string stands for no comment.
-        comments: ordered.map((score) => score.comment ?? ""),
-        recordedBy,
-      },
+      response,
     });
+    if (user) {
+      const after = { ...response, roundId: args.roundId, partnerId: args.partnerId, version: written?.version ?? null };
+      await recordAudit(tx, user, [{ action: "recordAssessment", entityId: response.id, before: written?.replaced ?? null, after }]);
+    }
     return roundAfterWrite(tx, await findBoard(tx, row.boardId), args.roundId);
   });
 }

@@ -31,6 +31,7 @@ export const ReviewArgs = z.object({
     .nullish()
     .transform((days) => days ?? DEFAULT_DUE_WITHIN_DAYS),
   area: Text(200).nullish().transform((area) => area ?? null),
+  boardId: EntityId.nullish().transform((id) => id ?? null),
 });
 export type ReviewArgs = z.infer<typeof ReviewArgs>;
 

@@ -40,19 +40,23 @@ export const torReviewResolvers: Resolvers = {
   },
   Query: {
     termsOfReferenceReview: async (_parent, args, { runner }) => {
-      const { asOf, dueWithinDays, area } = parseInput(ReviewArgs, args);
+      const { asOf, dueWithinDays, area, boardId } = parseInput(ReviewArgs, args);
       const items = await runner.readTransaction(async (tx) => {
         if (area !== null) {
           const [found] = await tx.run(torReviewQueries.findArea, { area });
           if (!found) throw govError("GOV_NOT_FOUND", { kind: "area", id: area, path: ["area"] });
         }
-        return reviewBoards(tx, { asOf, dueWithinDays, area, boardId: null });
+        if (boardId !== null) {
+          const [found] = await tx.run(torReviewQueries.getBoardForTerms, { boardId });
+          if (!found) throw govError("GOV_NOT_FOUND", { kind: "board", id: boardId, path: ["boardId"] });
+        }
+        return reviewBoards(tx, { asOf, dueWithinDays, area, boardId });
       });
       return { asOf, dueWithinDays, area, summary: summarise(items), boards: [...items].sort(byUrgency) };
     },
   },
   Mutation: {
-    recordTermsOfReference: (_parent, args, { runner }) => recordTerms(runner, parseInput(RecordTermsArgs, args)),
-    reviseTermsOfReference: (_parent, args, { runner }) => reviseTerms(runner, parseInput(ReviseTermsArgs, args)),
+    recordTermsOfReference: (_parent, args, { runner, user }) => recordTerms(runner, parseInput(RecordTermsArgs, args), user ?? null),
+    reviseTermsOfReference: (_parent, args, { runner, user }) => reviseTerms(runner, parseInput(ReviseTermsArgs, args), user ?? null),
   },
 };

@@ -4,10 +4,12 @@
  * with the board's review as the same transaction sees it.
  */
 import { z } from "zod";
+import type { AuthUser } from "../../auth/access.ts";
 import type { QueryRunner, TransactionRunner } from "../../db/run-query.ts";
 import { EntityRecord, encodeSource } from "../../domain/entity-record.ts";
 import { searchTextFor } from "../../domain/search-text.ts";
 import { govError } from "../../errors.ts";
+import { recordAudit } from "../editing/audit.ts";
 import type { RecordTermsArgs, ReviseTermsArgs, TermsOfReferenceInput } from "./inputs.ts";
 import { torReviewQueries } from "./queries.ts";
 import { type BoardTermsItem, reviewBoards } from "./review-boards.ts";
@@ -68,6 +70,13 @@ function emptyTerms(): Terms {
   };
 }
 
+/** Who writes, and what the audit log keeps of the version being replaced. */
+interface Change {
+  user: AuthUser | null;
+  action: "recordTermsOfReference" | "reviseTermsOfReference";
+  before: Record<string, unknown> | null;
+}
+
 async function writeVersion(
   tx: TransactionRunner,
   board: EntityRecord,
@@ -75,15 +84,16 @@ async function writeVersion(
   version: number,
   validFrom: string,
   replacesId: string | null,
+  change: Change,
 ): Promise<BoardTermsItem> {
   const name = `Terms of reference of ${board.name} (version ${version})`;
-  const slug = board.id.replace(/^board-/, "");
+  const id = `tor-${board.id.replace(/^board-/, "")}-v${version}`;
   await tx.run(torReviewQueries.createTermsOfReference, {
     boardId: board.id,
     replacesId,
     source: encodeSource({ document: "entered by user", section: "terms of reference", date: today() }),
     terms: {
-      id: `tor-${slug}-v${version}`,
+      id,
       name,
       searchText: searchTextFor(name, []),
       areaId: board.areaId ?? null,
@@ -101,6 +111,10 @@ async function writeVersion(
       status: terms.statusNote,
     },
   });
+  if (change.user) {
+    const after = { id, boardId: board.id, version, validFrom, replaces: replacesId, ...terms };
+    await recordAudit(tx, change.user, [{ action: change.action, entityId: id, before: change.before, after }]);
+  }
   // Answer as of today, or as of adoption when the terms come into force later.
   const asOf = validFrom > today() ? validFrom : today();
   const [item] = await reviewBoards(tx, { asOf, dueWithinDays: DEFAULT_DUE_WITHIN_DAYS, area: null, boardId: board.id });
@@ -114,7 +128,7 @@ const BoardForTerms = z.object({
   highestVersion: z.number(),
 });
 
-export function recordTerms(runner: QueryRunner, { boardId, input }: RecordTermsArgs): Promise<BoardTermsItem> {
+export function recordTerms(runner: QueryRunner, { boardId, input }: RecordTermsArgs, user: AuthUser | null): Promise<BoardTermsItem> {
   return runner.writeTransaction(async (tx) => {
     const [row] = await tx.run(torReviewQueries.getBoardForTerms, { boardId });
     if (!row) throw govError("GOV_NOT_FOUND", { kind: "board", id: boardId, path: ["boardId"] });
@@ -129,7 +143,8 @@ export function recordTerms(runner: QueryRunner, { boardId, input }: RecordTerms
     }
     await checkIds(tx, input, board.id);
     const terms = mergeTerms(emptyTerms(), input);
-    return writeVersion(tx, board, terms, highestVersion + 1, terms.adoptedOn ?? today(), null);
+    const change = { user, action: "recordTermsOfReference", before: null } as const;
+    return writeVersion(tx, board, terms, highestVersion + 1, terms.adoptedOn ?? today(), null, change);
   });
 }
 
@@ -139,7 +154,7 @@ const TermsForRevision = z.object({
   replacedBy: z.array(z.object({ id: z.string(), version: z.number() })),
 });
 
-export function reviseTerms(runner: QueryRunner, { id, input, expectedVersion }: ReviseTermsArgs): Promise<BoardTermsItem> {
+export function reviseTerms(runner: QueryRunner, { id, input, expectedVersion }: ReviseTermsArgs, user: AuthUser | null): Promise<BoardTermsItem> {
   return runner.writeTransaction(async (tx) => {
     const [row] = await tx.run(torReviewQueries.getTermsForRevision, { id });
     if (!row) throw govError("GOV_NOT_FOUND", { kind: "terms of reference", id, path: ["id"] });
@@ -171,6 +186,7 @@ export function reviseTerms(runner: QueryRunner, { id, input, expectedVersion }:
       });
     }
     await checkIds(tx, input, board.id);
-    return writeVersion(tx, board, merged, version + 1, validFrom, id);
+    const before = { id, boardId: board.id, version, validFrom: terms.validFrom, ...previous };
+    return writeVersion(tx, board, merged, version + 1, validFrom, id, { user, action: "reviseTermsOfReference", before });
   });
 }
