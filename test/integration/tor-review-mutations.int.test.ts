@@ -164,6 +164,15 @@ describe("recordTermsOfReference and reviseTermsOfReference", () => {
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: "GOV_CONFLICT", fieldPath: ["expectedVersion"], currentVersion: 2 });
   });
 
+  it("lets only one of two simultaneous revisions of a version through", async () => {
+    const revise = (purpose: string) => send<{ reviseTermsOfReference: Item }>(REVISE, { id: "tor-testshire-hwb-v2", input: { purpose } });
+    const answers = await Promise.all([revise("First"), revise("Second")]);
+    const codes = answers.map((answer) => answer.errors?.[0]?.extensions?.code ?? "OK").sort();
+    expect(codes).toEqual(["GOV_CONFLICT", "OK"]);
+    const winner = answers.find((answer) => !answer.errors)!.data!.reviseTermsOfReference;
+    expect(winner.termsOfReference).toMatchObject({ id: "tor-testshire-hwb-v3", version: 3 });
+  });
+
   it("revises seeded terms, carrying over the ids their text names", async () => {
     const answer = await send<{ reviseTermsOfReference: Item }>(REVISE, { id: "tor-testshire-partnership", input: { reviewDue: "2099-04-01" } });
     expect(answer.errors).toBeUndefined();
@@ -181,15 +190,15 @@ describe("recordTermsOfReference and reviseTermsOfReference", () => {
       [RECORD, { boardId: "board-testshire-nowhere", input: { purpose: "x" } }, "GOV_NOT_FOUND", ["boardId"]],
       [RECORD, { boardId: "board-testshire-partnership", input: { purpose: "x" } }, "GOV_CONFLICT", ["boardId"]],
       [RECORD, { boardId: "board-testshire-hwb", input: {} }, "GOV_INPUT_INVALID", ["input"]],
-      [REVISE, { id: "tor-testshire-hwb-v2", input: { requiredMemberIds: ["org-testshire-council", "org-testshire-nobody"] } }, "GOV_NOT_FOUND", ["input", "requiredMemberIds", 1]],
-      [REVISE, { id: "tor-testshire-hwb-v2", input: { requiredMemberIds: ["org-testshire-ccg", "org-testshire-ccg"] } }, "GOV_INPUT_INVALID", ["input", "requiredMemberIds", 1]],
-      [REVISE, { id: "tor-testshire-hwb-v2", input: { chairId: "org-testshire-council" } }, "GOV_INPUT_INVALID", ["input", "chairId"]],
-      [REVISE, { id: "tor-testshire-hwb-v2", input: { accountableToIds: ["board-testshire-hwb"] } }, "GOV_INPUT_INVALID", ["input", "accountableToIds", 0]],
-      [REVISE, { id: "tor-testshire-hwb-v2", input: { quorum: 0 } }, "GOV_INPUT_INVALID", ["input", "quorum"]],
-      [REVISE, { id: "tor-testshire-hwb-v2", input: { adoptedOn: "2016-05-01", reviewDue: "2016-04-01" } }, "GOV_INPUT_INVALID", ["input", "reviewDue"]],
-      // The review date kept from version 2 is 2099; an adoption after it is refused too.
-      [REVISE, { id: "tor-testshire-hwb-v2", input: { adoptedOn: "2100-01-01" } }, "GOV_INPUT_INVALID", ["input", "adoptedOn"]],
-      [REVISE, { id: "tor-testshire-hwb-v2", input: { adoptedOn: "2015-01-01" } }, "GOV_INPUT_INVALID", ["input", "adoptedOn"]],
+      [REVISE, { id: "tor-testshire-hwb-v3", input: { requiredMemberIds: ["org-testshire-council", "org-testshire-nobody"] } }, "GOV_NOT_FOUND", ["input", "requiredMemberIds", 1]],
+      [REVISE, { id: "tor-testshire-hwb-v3", input: { requiredMemberIds: ["org-testshire-ccg", "org-testshire-ccg"] } }, "GOV_INPUT_INVALID", ["input", "requiredMemberIds", 1]],
+      [REVISE, { id: "tor-testshire-hwb-v3", input: { chairId: "org-testshire-council" } }, "GOV_INPUT_INVALID", ["input", "chairId"]],
+      [REVISE, { id: "tor-testshire-hwb-v3", input: { accountableToIds: ["board-testshire-hwb"] } }, "GOV_INPUT_INVALID", ["input", "accountableToIds", 0]],
+      [REVISE, { id: "tor-testshire-hwb-v3", input: { quorum: 0 } }, "GOV_INPUT_INVALID", ["input", "quorum"]],
+      [REVISE, { id: "tor-testshire-hwb-v3", input: { adoptedOn: "2016-05-01", reviewDue: "2016-04-01" } }, "GOV_INPUT_INVALID", ["input", "reviewDue"]],
+      // The review date kept from version 3 is 2099; an adoption after it is refused too.
+      [REVISE, { id: "tor-testshire-hwb-v3", input: { adoptedOn: "2100-01-01" } }, "GOV_INPUT_INVALID", ["input", "adoptedOn"]],
+      [REVISE, { id: "tor-testshire-hwb-v3", input: { adoptedOn: "2015-01-01" } }, "GOV_INPUT_INVALID", ["input", "adoptedOn"]],
       [REVISE, { id: "tor-testshire-nowhere", input: { purpose: "x" } }, "GOV_NOT_FOUND", ["id"]],
     ];
     for (const [query, variables, code, fieldPath] of cases) {

@@ -1,6 +1,7 @@
 import type { EntityRecord } from "../../domain/entity-record.ts";
 import { govError } from "../../errors.ts";
 import type { Resolvers, TermsOfReferenceStatus } from "../../generated/graphql.ts";
+import { healthCheckQueries } from "../health-check/queries.ts";
 import { parseInput } from "../parse-input.ts";
 import { RecordTermsArgs, ReviewArgs, ReviseTermsArgs } from "./inputs.ts";
 import { torReviewQueries } from "./queries.ts";
@@ -47,7 +48,7 @@ export const torReviewResolvers: Resolvers = {
           if (!found) throw govError("GOV_NOT_FOUND", { kind: "area", id: area, path: ["area"] });
         }
         if (boardId !== null) {
-          const [found] = await tx.run(torReviewQueries.getBoardForTerms, { boardId });
+          const [found] = await tx.run(healthCheckQueries.getBoard, { boardId });
           if (!found) throw govError("GOV_NOT_FOUND", { kind: "board", id: boardId, path: ["boardId"] });
         }
         return reviewBoards(tx, { asOf, dueWithinDays, area, boardId });
