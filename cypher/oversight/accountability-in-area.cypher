@@ -17,12 +17,24 @@ WITH found AS area, date($asOf) AS d
 ORDER BY area.id = $area DESC, area.id
 LIMIT 1
 WITH area, d, $area IS NULL OR area IS NOT NULL AS areaFound
+// The area's own strategies, boards and organisations in force, found from the
+// area and its sub-areas (every one when no area is named).
 CALL (area, d) {
-  MATCH (s:Strategy)
-  WHERE (d IS NULL OR ((s.validFrom IS NULL OR s.validFrom <= d) AND (s.validTo IS NULL OR s.validTo > d)))
-    AND ($area IS NULL OR EXISTS { (s)-[:IN_AREA]->(:Area)-[:PART_OF*0..3]->(area) })
-  WITH s
-  ORDER BY s.name
+  CALL (area) {
+    MATCH (n:Strategy|Board|Organisation)
+    WHERE $area IS NULL
+    RETURN n
+    UNION
+    MATCH (area)<-[:PART_OF*0..3]-(:Area)<-[:IN_AREA]-(n:Strategy|Board|Organisation)
+    RETURN n
+  }
+  WITH n
+  WHERE (d IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= d) AND (n.validTo IS NULL OR n.validTo > d)))
+  ORDER BY n.name
+  RETURN [x IN collect(n) WHERE x:Strategy] AS strategyNodes, [x IN collect(n) WHERE NOT x:Strategy] AS bodyNodes
+}
+CALL (d, strategyNodes) {
+  UNWIND strategyNodes AS s
   RETURN collect({
     strategy: s {.*, label: 'Strategy'},
     leadCount: COUNT {
@@ -44,17 +56,48 @@ CALL (area, d) {
     }
   }) AS strategies
 }
-CALL (area, d) {
-  MATCH (b:Board)
-  WHERE (d IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= d) AND (b.validTo IS NULL OR b.validTo > d)))
-    AND ($area IS NULL OR EXISTS { (b)-[:IN_AREA]->(:Area)-[:PART_OF*0..3]->(area) })
-  WITH b.id AS id
-  ORDER BY id
-  RETURN collect(id) AS boardIds
+// People who lead more than $leadThreshold of these strategies or chair more than $chairThreshold of these bodies.
+CALL (d, strategyNodes, bodyNodes) {
+  CALL (d, strategyNodes, bodyNodes) {
+    UNWIND strategyNodes AS s
+    MATCH (p:Person)-[r:LEADS]->(s)
+    WHERE (d IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo > d))) AND (d IS NULL OR ((p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo > d)))
+    RETURN p, s AS led, null AS chaired
+    UNION ALL
+    UNWIND bodyNodes AS b
+    MATCH (p:Person)-[r:CHAIRS]->(b)
+    WHERE (d IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo > d))) AND (d IS NULL OR ((p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo > d)))
+    RETURN p, null AS led, b AS chaired
+  }
+  WITH p, collect(DISTINCT led) AS leads, collect(DISTINCT chaired) AS chairs
+  WHERE size(leads) > $leadThreshold OR size(chairs) > $chairThreshold
+  ORDER BY size(leads) + size(chairs) DESC, p.name
+  RETURN collect({
+    person: p {.*, label: 'Person'},
+    leads: [x IN leads | x {.*, label: 'Strategy'}],
+    chairs: [x IN chairs | x {.*, label: [l IN labels(x) WHERE l <> 'Entity'][0]}]
+  }) AS overloadedPeople
 }
-CALL (d, strategies, boardIds) {
-  UNWIND reduce(ids = boardIds, row IN strategies | ids + [start IN row.starts | start.to]) AS startId
-  MATCH (start:Entity {id: startId})
+// Every body above the strategies' first bodies and the area's boards. Only
+// nodes travel from row to row here: a DISTINCT or UNION over rows that carry
+// the big lists would hold a copy of them per row.
+CALL (d, strategyNodes, bodyNodes) {
+  UNWIND strategyNodes + [b IN bodyNodes WHERE b:Board] AS x
+  WITH DISTINCT d, x
+  CALL (d, x) {
+    WITH x
+    WHERE x:Board
+    RETURN x AS start
+    UNION
+    MATCH (x:Strategy)-[r:GOVERNED_THROUGH|OVERSEEN_BY]->(b:Entity)
+    WHERE (d IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo > d))) AND (d IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= d) AND (b.validTo IS NULL OR b.validTo > d)))
+    RETURN b AS start
+    UNION
+    MATCH (x:Strategy)<-[r:LEADS]-(b:Board|Organisation)
+    WHERE (d IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo > d))) AND (d IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= d) AND (b.validTo IS NULL OR b.validTo > d)))
+    RETURN b AS start
+  }
+  WITH DISTINCT d, start
   MATCH (start)(()-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY]->(m:Entity)
       WHERE (d IS NULL OR ((u.validFrom IS NULL OR u.validFrom <= d) AND (u.validTo IS NULL OR u.validTo > d)))
         AND (d IS NULL OR ((m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo > d)))){0,15}(body)
@@ -88,29 +131,6 @@ RETURN
   areaFound,
   area {.*, label: 'Area'} AS area,
   strategies,
-  boardIds,
-  COLLECT {
-    MATCH (p:Person)
-    WHERE (d IS NULL OR ((p.validFrom IS NULL OR p.validFrom <= d) AND (p.validTo IS NULL OR p.validTo > d)))
-    WITH p,
-      COLLECT {
-        MATCH (p)-[r:LEADS]->(s:Strategy)
-        WHERE (d IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo > d)))
-          AND (d IS NULL OR ((s.validFrom IS NULL OR s.validFrom <= d) AND (s.validTo IS NULL OR s.validTo > d)))
-          AND ($area IS NULL OR EXISTS { (s)-[:IN_AREA]->(:Area)-[:PART_OF*0..3]->(area) })
-        RETURN s {.*, label: 'Strategy'} AS s
-        ORDER BY s.name
-      } AS leads,
-      COLLECT {
-        MATCH (p)-[r:CHAIRS]->(b:Entity)
-        WHERE (d IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo > d)))
-          AND (d IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= d) AND (b.validTo IS NULL OR b.validTo > d)))
-          AND ($area IS NULL OR EXISTS { (b)-[:IN_AREA]->(:Area)-[:PART_OF*0..3]->(area) })
-        RETURN b {.*, label: [l IN labels(b) WHERE l <> 'Entity'][0]} AS b
-        ORDER BY b.name
-      } AS chairs
-    WHERE size(leads) > $leadThreshold OR size(chairs) > $chairThreshold
-    RETURN {person: p {.*, label: 'Person'}, leads: leads, chairs: chairs} AS load
-    ORDER BY size(load.leads) + size(load.chairs) DESC, p.name
-  } AS overloadedPeople,
+  [b IN bodyNodes WHERE b:Board | b.id] AS boardIds,
+  overloadedPeople,
   bodies
