@@ -3,8 +3,8 @@
 // routes (GOVERNED_THROUGH, OVERSEEN_BY, a lead body); its boards in force;
 // and the people who lead more than $leadThreshold of its strategies or chair
 // more than $chairThreshold of its bodies; and every body above the first
-// bodies and the boards along ACCOUNTABLE_TO, REPORTS_TO, SITS_WITHIN and
-// OVERSEEN_BY (at most 15 steps), with its upward lines and its chairs. Cycles
+// bodies and the boards along ACCOUNTABLE_TO, REPORTS_TO, SITS_WITHIN,
+// OVERSEEN_BY and PART_OF (at most 15 steps), with its upward lines and its chairs. Cycles
 // and single points of failure are worked out from this answer
 // (server/jobs/oversight/find-gaps.ts).
 // Parameters: $area (an Area id, name or alias, or null for every area); $asOf (YYYY-MM-DD, or null);
@@ -98,7 +98,7 @@ CALL (d, strategyNodes, bodyNodes) {
     RETURN b AS start
   }
   WITH DISTINCT d, start
-  MATCH (start)(()-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY]->(m:Entity)
+  MATCH (start)(()-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY|PART_OF]->(m:Board|Organisation)
       WHERE (d IS NULL OR ((u.validFrom IS NULL OR u.validFrom <= d) AND (u.validTo IS NULL OR u.validTo > d)))
         AND (d IS NULL OR ((m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo > d)))){0,15}(body)
   WITH DISTINCT body
@@ -106,7 +106,7 @@ CALL (d, strategyNodes, bodyNodes) {
   RETURN collect({
     body: body {.*, label: [l IN labels(body) WHERE l <> 'Entity'][0]},
     lines: COLLECT {
-      MATCH (body)-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY]->(above:Entity)
+      MATCH (body)-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY|PART_OF]->(above:Board|Organisation)
       WHERE (d IS NULL OR ((u.validFrom IS NULL OR u.validFrom <= d) AND (u.validTo IS NULL OR u.validTo > d)))
         AND (d IS NULL OR ((above.validFrom IS NULL OR above.validFrom <= d) AND (above.validTo IS NULL OR above.validTo > d)))
       RETURN {

@@ -4,9 +4,9 @@
 // oversight body (OVERSEEN_BY) and the bodies that lead it (LEADS from a Board or
 // Organisation: a plan owned by a partnership answers through it); the bodies
 // that approve, endorse or consider it; and every body above the first bodies
-// along ACCOUNTABLE_TO, REPORTS_TO, SITS_WITHIN and OVERSEEN_BY (at most 15
-// steps, so a cycle is never followed forever), each with its own upward lines
-// and its chairs. Routes, tops, cycles and gaps are worked out from this answer
+// along ACCOUNTABLE_TO, REPORTS_TO, SITS_WITHIN, OVERSEEN_BY and PART_OF (at
+// most 15 steps, so a cycle is never followed forever), each with its own
+// upward lines and its chairs. Routes, tops, cycles and gaps are worked out from this answer
 // (server/jobs/oversight/chain-answer.ts).
 // Parameters: $strategyId; $asOf (YYYY-MM-DD, or null for everything whatever its dates).
 // Source: 004 section 4 (lead member(s), governance and reporting, oversight role; "the Success for All
@@ -29,7 +29,7 @@ CALL (s, d) {
 CALL (d, starts) {
   UNWIND starts AS first
   MATCH (start:Entity {id: first.to})
-  MATCH (start)(()-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY]->(m:Entity)
+  MATCH (start)(()-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY|PART_OF]->(m:Board|Organisation)
       WHERE (d IS NULL OR ((u.validFrom IS NULL OR u.validFrom <= d) AND (u.validTo IS NULL OR u.validTo > d)))
         AND (d IS NULL OR ((m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo > d)))){0,15}(body)
   WITH DISTINCT body
@@ -37,7 +37,7 @@ CALL (d, starts) {
   RETURN collect({
     body: body {.*, label: [l IN labels(body) WHERE l <> 'Entity'][0]},
     lines: COLLECT {
-      MATCH (body)-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY]->(above:Entity)
+      MATCH (body)-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY|PART_OF]->(above:Board|Organisation)
       WHERE (d IS NULL OR ((u.validFrom IS NULL OR u.validFrom <= d) AND (u.validTo IS NULL OR u.validTo > d)))
         AND (d IS NULL OR ((above.validFrom IS NULL OR above.validFrom <= d) AND (above.validTo IS NULL OR above.validTo > d)))
       RETURN {

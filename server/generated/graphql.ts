@@ -578,7 +578,7 @@ export type StrategyLead = {
 export type OversightStep = {
   __typename?: 'OversightStep';
   fromId: Scalars['ID']['output'];
-  /** GOVERNED_THROUGH, OVERSEEN_BY, or LEADS (the strategy's lead body) for the first step; an upward line type above it; APPROVES, ENDORSES or CONSIDERS in approvals. */
+  /** GOVERNED_THROUGH, OVERSEEN_BY, or LEADS (the strategy's lead body) for the first step; ACCOUNTABLE_TO, REPORTS_TO, SITS_WITHIN, OVERSEEN_BY or PART_OF above it; APPROVES, ENDORSES or CONSIDERS in approvals. */
   relationship: Scalars['String']['output'];
   entity: Entity;
   /** Who chairs the entity (a person or a post), when recorded. */

@@ -149,7 +149,7 @@ describe("accountabilityGaps: where accountability is missing or thin", () => {
   it("covers every area when none is named, and refuses an unknown one", async () => {
     const everywhere = await gaps({});
     expect(everywhere.area).toBeNull();
-    expect(about(everywhere.bodiesWithoutUpwardLine)).toEqual(expect.arrayContaining(["board-southend-hwb", "board-essex-hwb", "board-loopshire-top"]));
+    expect(about(everywhere.bodiesWithoutUpwardLine)).toEqual(expect.arrayContaining(["board-southend-hwb", "board-essex-plan-oversight-group", "board-loopshire-top"]));
     const unknown = await graphql(app, GAPS, { area: "Atlantis" });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "GOV_NOT_FOUND", fieldPath: ["area"] });
   });

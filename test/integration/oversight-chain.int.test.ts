@@ -103,10 +103,13 @@ describe("oversightChain: who oversees a strategy", () => {
     expect(neglect.truncated).toBe(false);
   });
 
-  it("traces the Essex 2016 plan through the Partnership that leads it, with its approval route (000 section 3; 001 3.15-3.16)", async () => {
+  it("traces the Essex 2016 plan through the Partnership that leads it, with its approval route (000 section 3; 001 3.15-3.16; 002 Appendix 5)", async () => {
     const plan = await chain("strategy-essex-cyp-plan-2016", "2016-06-01");
     expect(plan.leads.map((lead) => [lead.entity.id, lead.entity.label])).toEqual([["board-essex-cyp-strategic-partnership", "Board"]]);
-    expect(plan.paths.map(route)).toEqual([["LEADS board-essex-cyp-strategic-partnership", "SITS_WITHIN board-essex-hwb"]]);
+    // 002 Appendix 5 makes the HWB part of the 2010 joint working arrangements, and no later document ends them.
+    expect(plan.paths.map(route)).toEqual([
+      ["LEADS board-essex-cyp-strategic-partnership", "SITS_WITHIN board-essex-hwb", "PART_OF board-essex-childrens-joint-working-arrangements-2010"],
+    ]);
     expect(plan.approvals).toEqual(
       expect.arrayContaining([
         { relationship: "APPROVES", entity: { id: "board-essex-cabinet" } },
@@ -118,6 +121,11 @@ describe("oversightChain: who oversees a strategy", () => {
     expect(plan.gaps[0]?.message).toMatch(
       /^No governance and reporting route for Essex Children and Young People's Strategic Plan 2016 in 000 .*; its routes follow its lead body Essex Children and Young People's Strategic Partnership$/,
     );
+  });
+
+  it("follows a governance body up to the council it is part of (004 section 2)", async () => {
+    const programme = await chain("strategy-southend-healthy-child-programme");
+    expect(programme.paths.map(route)).toContainEqual(["GOVERNED_THROUGH org-southend-public-health", "PART_OF org-southend-borough-council"]);
   });
 
   it("says plainly when 004 names no lead", async () => {
@@ -155,7 +163,10 @@ describe("oversightChain: who oversees a strategy", () => {
 
   it("traces the 2011 Essex commissioning strategy as it stood then (002 Appendix 5)", async () => {
     const strategy = await chain("strategy-essex-childrens-joint-commissioning-strategy", "2011-10-01");
-    expect(strategy.paths.map(route)).toContainEqual(["LEADS board-essex-childrens-partnership-board", "ACCOUNTABLE_TO board-essex-hwb"]);
+    expect(strategy.paths.map(route)).toEqual([
+      ["LEADS board-essex-childrens-partnership-board", "ACCOUNTABLE_TO board-essex-hwb", "PART_OF board-essex-childrens-joint-working-arrangements-2010"],
+      ["LEADS board-essex-childrens-partnership-board", "PART_OF board-essex-childrens-joint-working-arrangements-2010"],
+    ]);
   });
 
   it("says when a strategy was not yet in force on the date asked", async () => {
