@@ -130,6 +130,13 @@ describe("editing nodes: create, update and end, validated, versioned and audite
     expect(search.data?.entity.name).toBe("Testshire Safeguarding Partnership");
   });
 
+  it("keeps the version, and writes no audit entry, for an update that changes nothing", async () => {
+    const same = await graphql<{ updateEntity: { version: number } }>(app, UPDATE, { id: "board-test-hwb", expectedVersion: 1, input: { aliases: ["HWB"] } }, editor);
+    expect(same.data?.updateEntity.version).toBe(1);
+    const history = await graphql<{ history: unknown[] }>(app, /* GraphQL */ `{ history(entityId: "board-test-hwb") { id } }`, {}, editor);
+    expect(history.data?.history).toEqual([]);
+  });
+
   it("edits a node the seed loader wrote, which is at version 1", async () => {
     const answer = await graphql<{ updateEntity: { version: number } }>(app, UPDATE, { id: "board-test-hwb", expectedVersion: 1, input: { aliases: ["HWB", "TWB"] } }, editor);
     expect(answer.data?.updateEntity.version).toBe(2);

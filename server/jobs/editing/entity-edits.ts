@@ -10,7 +10,7 @@ import { requireNodeRules } from "./edit-rules.ts";
 import { CreateEntityArgs, EndEntityArgs, UpdateEntityArgs } from "./inputs.ts";
 import { editingQueries } from "./queries.ts";
 import { requireArea, requireDateOrder, requireDocument, requireDocuments, resolveReferences } from "./references.ts";
-import { applyProps, encodeSources, NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, today, toStoredParams } from "./stored-values.ts";
+import { applyProps, encodeSources, NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, sameValues, today, toStoredParams } from "./stored-values.ts";
 
 type EntityRow = { entity: Stored };
 
@@ -105,6 +105,7 @@ export async function updateEntity(args: unknown, { runner, user }: GraphContext
       requireDocuments(refs, input.sources, ["input", "sources"]);
       after.sources = encodeSources([], input.sources, refs.documentDates);
     }
+    if (!areaMoved && sameValues(before, after)) return EntityRecord.parse(current);
     after.version = Number(before.version) + 1;
     after.statedOn = today();
     const knownArea = after.areaId ? [{ id: String(after.areaId), label: "Area" as const }] : [];

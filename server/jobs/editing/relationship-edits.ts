@@ -9,7 +9,7 @@ import { CreateRelationshipArgs, EndRelationshipArgs, UpdateRelationshipArgs } f
 import { editingQueries } from "./queries.ts";
 import { requireAllowedLine, requireDateOrder, requireDocument, requireDocuments, requireNode, resolveReferences } from "./references.ts";
 import { type RelationshipView, relationshipView } from "./relationship-view.ts";
-import { applyProps, encodeSources, REL_CORE_KEYS, type Stored, today, toStoredParams } from "./stored-values.ts";
+import { applyProps, encodeSources, REL_CORE_KEYS, type Stored, sameValues, today, toStoredParams } from "./stored-values.ts";
 
 type RelationshipRow = { relationship: Stored };
 
@@ -87,6 +87,7 @@ export async function updateRelationship(args: unknown, { runner, user }: GraphC
       requireDocuments(refs, input.sources, ["input", "sources"]);
       after.sources = encodeSources([], input.sources, refs.documentDates);
     }
+    if (sameValues(before, after)) return relationshipView(key, before);
     after.version = Number(before.version) + 1;
     after.statedOn = today();
     requireLineRules(key, after, refs.known([key.from, key.to]), input.props, ["input"]);

@@ -112,3 +112,9 @@ export function auditJson(stored: Stored | null): string | null {
   }
   return JSON.stringify(out);
 }
+
+/** Whether an update changes anything an editor can see; if not, it keeps its version and writes no audit entry. */
+export function sameValues(before: Stored, after: Stored): boolean {
+  const strip = ({ version: _version, statedOn: _statedOn, ...rest }: Stored) => auditJson(rest);
+  return strip(before) === strip(after);
+}
