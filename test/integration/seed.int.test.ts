@@ -79,7 +79,8 @@ describe("seed data: the five documents loaded into a real Neo4j", () => {
   it("001: the 2016 plan replaces the 2013-16 plan, which ends; it enables the JHWS; five outcomes, the sixth recorded as missing", async () => {
     const replaces = await fact("strategy-essex-cyp-plan-2016", "REPLACES", "strategy-essex-cyp-plan-2013-16");
     expect(replaces?.sources[0]?.document).toBe(DOC.cabinet2016);
-    expect((await entity("strategy-essex-cyp-plan-2013-16")).validTo).toBe("2016-05-17");
+    const oldPlan = await entity("strategy-essex-cyp-plan-2013-16");
+    expect([oldPlan.validFrom, oldPlan.validTo]).toEqual(["2013-01-01", "2016-05-17"]);
     expect(await fact("strategy-essex-cyp-plan-2016", "ENABLES", "strategy-essex-jhws-2013-18")).toBeDefined();
     expect(counts.labels.Outcome).toBeGreaterThanOrEqual(5);
     const plan = await entity("strategy-essex-cyp-plan-2016");
@@ -102,6 +103,8 @@ describe("seed data: the five documents loaded into a real Neo4j", () => {
     expect(partnerships).toMatchObject({ count: 11 });
     expect(await entity("board-essex-local-delivery-groups")).toMatchObject({ count: 28 });
     expect(partnerships.sources[0]?.document).toBe(DOC.essexWorks2008);
+    // Its parts end with the Trust arrangements that 002 says were replaced in autumn 2010.
+    expect(partnerships.validTo).toBe("2010-10-01");
   });
 
   it("loading again changes nothing", async () => {
