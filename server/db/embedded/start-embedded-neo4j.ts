@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { isAbsolute, join } from "node:path";
 import type { Logger } from "../../logger.ts";
@@ -32,8 +32,14 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const { logger } = options;
   const home = isAbsolute(options.home) ? options.home : join(REPO_ROOT, options.home);
   mkdirSync(home, { recursive: true });
-  const runtime = await ensureNeo4jRuntime(logger);
   const password = readOrCreatePassword(join(home, "password"));
+  const running = findRunningInstance(home);
+  if (running) {
+    // `npm run seed` (or import, export, token) while `npm start` runs: share its server, and leave it running.
+    logger.info({ port: running.port, pid: running.pid }, "Using the local Neo4j that is already running for this data folder");
+    return { target: targetFor(running.port, password), stop: async () => undefined };
+  }
+  const runtime = await ensureNeo4jRuntime(logger);
   const port = await findFreePort();
 
   const progress = createProgress("Starting Neo4j");
@@ -46,8 +52,16 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       env: { ...process.env, NEO4J_LAUNCH_PASSWORD: password },
     },
   );
-  const stop = stopper(child, logger);
-  process.once("exit", () => child.kill("SIGTERM"));
+  const runningFile = join(home, RUNNING_FILE);
+  const stopJvm = stopper(child, logger);
+  const stop = async () => {
+    rmSync(runningFile, { force: true });
+    await stopJvm();
+  };
+  process.once("exit", () => {
+    rmSync(runningFile, { force: true });
+    child.kill("SIGTERM");
+  });
 
   try {
     await waitForReady(child, options.startTimeoutMs ?? 180_000, () => progress.update(`waiting for Bolt on port ${port}`), home);
@@ -57,7 +71,28 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     throw error;
   }
   progress.done(`listening on bolt://127.0.0.1:${port}`);
-  return { target: { uri: `bolt://127.0.0.1:${port}`, user: "neo4j", password, database: "neo4j" }, stop };
+  writeFileSync(runningFile, `${JSON.stringify({ pid: child.pid, port })}\n`);
+  return { target: targetFor(port, password), stop };
+}
+
+/** Marks a data folder whose Neo4j is up, so that other commands connect instead of starting a second one. */
+const RUNNING_FILE = "running.json";
+
+function targetFor(port: number, password: string) {
+  return { uri: `bolt://127.0.0.1:${port}`, user: "neo4j", password, database: "neo4j" };
+}
+
+function findRunningInstance(home: string): { pid: number; port: number } | undefined {
+  const file = join(home, RUNNING_FILE);
+  if (!existsSync(file)) return undefined;
+  try {
+    const running = JSON.parse(readFileSync(file, "utf8")) as { pid: number; port: number };
+    process.kill(running.pid, 0); // throws when no such process: a stale file left by a killed service
+    return running;
+  } catch {
+    rmSync(file, { force: true });
+    return undefined;
+  }
 }
 
 function readOrCreatePassword(file: string): string {
@@ -84,7 +119,6 @@ function findFreePort(): Promise<number> {
 
 function waitForReady(child: ChildProcess, timeoutMs: number, onTick: () => void, home: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const started = Date.now();
     const stderr: string[] = [];
     const ticker = setInterval(onTick, 1_000);
     const timer = setTimeout(() => finish(new Error(`Neo4j did not start within ${timeoutMs / 1000}s. See ${join(home, "logs")}.\n${stderr.join("")}`)), timeoutMs);
@@ -119,6 +153,7 @@ function stopper(child: ChildProcess, logger: Logger): () => Promise<void> {
       const forced = setTimeout(() => child.kill("SIGKILL"), 20_000);
       await exited;
       clearTimeout(forced);
+      logger.info("Neo4j stopped");
     }
   };
 }
