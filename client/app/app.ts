@@ -29,6 +29,7 @@ export async function startApp(): Promise<void> {
 
   const context: PanelContext = {
     open: (id) => navigate({ node: id, mode: state.mode === "compare" ? "compare" : "explore" }),
+    href: (id) => `${window.location.pathname}${serialiseViewState({ ...state, node: id, mode: state.mode === "compare" ? "compare" : "explore" })}`,
     documentTitle: (file) => start.documents.find((d) => d.file === file)?.title ?? file,
     areaName: (id) => (id ? (start.areas.find((a) => a.id === id)?.name ?? "") : ""),
   };
@@ -61,6 +62,7 @@ export async function startApp(): Promise<void> {
       await panels.report(state.node, resolved);
       return;
     }
+    panels.hideReport();
     byId("diagram-view").hidden = state.view !== "diagram";
     byId("table-view").hidden = state.view !== "table";
     const key = JSON.stringify([state.mode === "health" ? "explore" : state.mode, resolved, state.lines, state.mode === "trace" || !resolved.area ? state.node : null, state.layout]);
@@ -112,6 +114,7 @@ export async function startApp(): Promise<void> {
     renderTableView(byId("table-view"), diagram.elements(), {
       caption: loaded?.caption ?? resolved.areaName,
       open: context.open,
+      href: context.href,
       selected: state.node,
     });
   }

@@ -55,18 +55,29 @@ export async function loadDiagram(client: GraphqlClient, state: ViewState, resol
       to: resolved.to,
       types: typesOf(state.lines),
     });
+    // The diagram keeps to the lines and bodies the filters show; the panel lists every change.
     const labels = labelsOf(state.lines);
+    const types = new Set<string>(typesOf(state.lines));
     const only = (view: CompareQuery["before"]) => ({ nodes: view.nodes.filter((n) => labels.has(n.label)), edges: view.edges });
+    const diff = data.structureDiff;
+    const shown = {
+      ...diff,
+      bodiesAdded: diff.bodiesAdded.filter((n) => labels.has(n.label)),
+      bodiesEnded: diff.bodiesEnded.filter((n) => labels.has(n.label)),
+      linesAdded: diff.linesAdded.filter((e) => types.has(e.type)),
+      linesEnded: diff.linesEnded.filter((e) => types.has(e.type)),
+      entities: diff.entities.filter((n) => labels.has(n.label)),
+    };
     return {
-      elements: compareElements(only(data.before), only(data.after), data.structureDiff),
+      elements: compareElements(only(data.before), only(data.after), shown),
       caption: `${resolved.areaName}: ${formatDate(resolved.from)} against ${formatDate(resolved.to)}`,
       truncated: data.before.truncated || data.after.truncated,
       diff: data.structureDiff,
     };
   }
-  // Around one node the strategies and leads are what the user came for, whatever the filters say.
+  // Around one node its strategies are what the user came for, whatever the filters say.
   const around = !resolved.area && state.node;
-  const groups = around ? [...new Set([...state.lines, "strategies" as const, "leadership" as const])] : state.lines;
+  const groups = around ? [...new Set([...state.lines, "strategies" as const])] : state.lines;
   const types = typesOf(groups);
   const data = await client<ReportingLinesQuery, ReportingLinesQueryVariables>("ReportingLines", {
     rootId: around ? state.node : null,

@@ -37,6 +37,12 @@ export function createPanels(options: PanelsOptions) {
 
   const open = (children: Child[]) => {
     replaceChildren(body, children);
+    const wide = options.current().mode === "health";
+    if (wide !== main.classList.contains("wide-panel")) {
+      main.classList.toggle("wide-panel", wide);
+      options.diagram.resize();
+      options.diagram.fit();
+    }
     aside.hidden = false;
     main.classList.add("with-panel");
     options.diagram.resize();
@@ -106,6 +112,7 @@ export function createPanels(options: PanelsOptions) {
     /** Makes room for the panel a state will show before the diagram is drawn, so the diagram fits beside it. */
     prepare(state: ViewState, willShowPanel: boolean): void {
       const wanted = willShowPanel && state.mode !== "report";
+      main.classList.toggle("wide-panel", state.mode === "health");
       if (wanted !== main.classList.contains("with-panel")) {
         main.classList.toggle("with-panel", wanted);
         aside.hidden = !wanted;
@@ -150,6 +157,7 @@ export function createPanels(options: PanelsOptions) {
     },
     hideReport(): void {
       byId("report").hidden = true;
+      document.title = "Governance graph";
     },
   };
 }

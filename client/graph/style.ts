@@ -49,9 +49,10 @@ const base: StylesheetStyle[] = [
       "font-size": 10,
       color: "#424949",
       "text-rotation": "autorotate",
-      "text-background-color": "#ffffff",
-      "text-background-opacity": 0.85,
-      "text-background-padding": "1px",
+      // Beside the line, not over it: a label box would hide the line it names.
+      "text-margin-y": -7,
+      "text-outline-color": "#fbfcfc",
+      "text-outline-width": 2,
       "min-zoomed-font-size": 12,
     },
   },
@@ -109,15 +110,13 @@ const relStyles: StylesheetStyle[] = [...REL_TYPES, ...Object.keys(DISPLAY_REL_L
 
 // View states come last so that they win over kind and type.
 const states: StylesheetStyle[] = [
-  { selector: ".dimmed", style: { opacity: 0.18 } },
-  { selector: "node.path", style: { "border-color": STATE_COLOURS.path, "border-width": 5, opacity: 1 } },
+  { selector: "node.path", style: { "border-color": STATE_COLOURS.path, "border-width": 5 } },
   {
     selector: "edge.path",
     style: {
       "line-color": STATE_COLOURS.path,
       "target-arrow-color": STATE_COLOURS.path,
       width: 5,
-      opacity: 1,
       "z-index": 10,
     },
   },
@@ -139,6 +138,8 @@ const states: StylesheetStyle[] = [
     selector: "node:selected",
     style: { "overlay-color": "#17202a", "overlay-opacity": 0.12, "border-width": 4, "border-color": "#17202a" },
   },
+  // Fading wins over every highlight: it is how one route is picked out from the others.
+  { selector: ".dimmed", style: { opacity: 0.18 } },
   {
     selector: "node.kb-focus",
     style: { "outline-width": 4, "outline-color": STATE_COLOURS.focus, "outline-offset": 3 } as never,

@@ -21,10 +21,11 @@ export interface AssessmentChartOptions {
   caption: string;
 }
 
-const WIDTH = 600;
+const WIDTH = 680;
 const LABEL_WIDTH = 230;
-const SCALE_LEFT = LABEL_WIDTH + 10;
-const SCALE_WIDTH = 280;
+const SCALE_LEFT = LABEL_WIDTH + 14;
+const SCALE_WIDTH = 300;
+const DOT_STEP = 9;
 const ROW = 52;
 const TOP = 34;
 
@@ -44,6 +45,10 @@ export function assessmentChartSvg(principles: readonly PrincipleInput[], option
       tag("line", { x1: x(score), x2: x(score), y1: TOP - 6, y2: height - 26, stroke: "#d5d8dc", "stroke-width": 1 }),
       tag("text", { x: x(score), y: TOP - 12, "text-anchor": "middle", "font-size": 11, fill: "#424949" }, text(String(score))),
     ].join(""),
+  );
+  // Stripes first, then the scale, then the marks: nothing hides the grid lines.
+  const stripes = principles.map((principle, index) =>
+    tag("rect", { x: 0, y: TOP + index * ROW, width: WIDTH, height: ROW, fill: principle.number % 2 === 0 ? "#f4f6f7" : "#ffffff" }),
   );
   const rows = principles.map((principle, index) => row(principle, TOP + index * ROW));
   const legend = tag(
@@ -65,6 +70,7 @@ export function assessmentChartSvg(principles: readonly PrincipleInput[], option
     },
     tag("title", { id: `${id}-title` }, text(options.caption)),
     tag("desc", { id: `${id}-desc` }, text(describe(principles))),
+    ...stripes,
     ...grid,
     ...rows,
     legend,
@@ -79,29 +85,31 @@ function row(principle: PrincipleInput, top: number): string {
       tag("text", { x: 0, y: mid + (i - (lines.length - 1) / 2) * 13 + 4, "font-size": 11.5, fill: "#17202a" }, text(line)),
     )
     .join("");
-  const stripe = tag("rect", { x: 0, y: top, width: WIDTH, height: ROW, fill: principle.number % 2 === 0 ? "#f8f9f9" : "#ffffff" });
   if (principle.mean === null || principle.min === null || principle.max === null) {
-    return stripe + label + tag("text", { x: SCALE_LEFT, y: mid + 4, "font-size": 11, fill: "#566573" }, text("No scores yet"));
+    return label + tag("text", { x: SCALE_LEFT, y: mid + 4, "font-size": 11, fill: "#566573" }, text("No scores yet"));
   }
   const colour = principle.disagreement ? STATE_COLOURS.red : "#5d6d7e";
   const band = tag("rect", {
     x: x(principle.min) - 6,
-    y: mid - 9,
+    y: mid - 10,
     width: x(principle.max) - x(principle.min) + 12,
-    height: 18,
-    rx: 9,
+    height: 20,
+    rx: 10,
     fill: principle.disagreement ? "#fadbd8" : "#e5e8e8",
     stroke: colour,
     "stroke-width": principle.disagreement ? 1.5 : 0.5,
   });
+  // Partners who gave the same score stack up and down from the middle, each dot its own.
+  const sameScore = new Map<number, number>();
+  for (const { score } of principle.scores) sameScore.set(score, (sameScore.get(score) ?? 0) + 1);
   const seen = new Map<number, number>();
   const dots = principle.scores.map(({ partner, score }) => {
     const nth = seen.get(score) ?? 0;
     seen.set(score, nth + 1);
-    const offset = nth === 0 ? 0 : (nth % 2 === 1 ? -1 : 1) * Math.ceil(nth / 2) * 5;
+    const offset = (nth - ((sameScore.get(score) ?? 1) - 1) / 2) * DOT_STEP;
     return tag(
       "circle",
-      { cx: x(score), cy: mid + offset, r: 4.5, fill: "#ffffff", stroke: "#17202a", "stroke-width": 1.5 },
+      { cx: x(score), cy: mid + offset, r: 4, fill: "#ffffff", stroke: "#17202a", "stroke-width": 1.5 },
       tag("title", {}, text(`${partner.name}: ${score}`)),
     );
   });
@@ -115,7 +123,7 @@ function row(principle: PrincipleInput, top: number): string {
     { x: SCALE_LEFT + SCALE_WIDTH + 16, y: mid + 4, "font-size": 11, fill: colour, "font-weight": principle.disagreement ? "bold" : "normal" },
     text(`${principle.mean.toFixed(1)}${principle.disagreement ? `  ⚠ spread ${principle.spread}` : ""}`),
   );
-  return stripe + label + band + dots.join("") + mean + note;
+  return label + band + mean + dots.join("") + note;
 }
 
 function describe(principles: readonly PrincipleInput[]): string {

@@ -1,9 +1,12 @@
 import type { EntityBrief } from "../graph/elements/element-data.ts";
+import { BOARD_KIND_LOOKS } from "../graph/palette.ts";
 import { type Child, formatDate, h, humanise } from "./dom.ts";
 
 /** What panels need from the page: open another node, name documents and areas. */
 export interface PanelContext {
   open(id: string): void;
+  /** The link that opens a node: the current view with that node selected. */
+  href(id: string): string;
   documentTitle(file: string): string;
   areaName(id: string | null): string;
 }
@@ -14,9 +17,22 @@ export interface SourceInput {
   date: string;
 }
 
-/** A node's name as a button that opens it. */
+/** A node's name as a link to the view with it selected (it opens in place; a new tab works too). */
 export function entityLink(context: PanelContext, entity: Pick<EntityBrief, "id" | "name">): HTMLElement {
-  return h("button", { type: "button", class: "link-button", onclick: () => context.open(entity.id) }, entity.name);
+  return nodeLink(entity.name, context.href(entity.id), () => context.open(entity.id));
+}
+
+/** A real link whose plain click is handled in the page, so that modified clicks still open a new tab. */
+export function nodeLink(text: string, href: string, open: () => void): HTMLAnchorElement {
+  return h("a", {
+    href,
+    onclick: (event: Event) => {
+      const mouse = event as MouseEvent;
+      if (mouse.ctrlKey || mouse.metaKey || mouse.shiftKey || mouse.button !== 0) return;
+      event.preventDefault();
+      open();
+    },
+  }, text);
 }
 
 /** A heading and a list of links; nothing when the list is empty, unless `empty` says what to show. */
@@ -50,8 +66,13 @@ export function inForce(entity: Pick<EntityBrief, "validFrom" | "validTo">): str
   return `in force ${formatDate(entity.validFrom) || "?"} – ${formatDate(entity.validTo)}`;
 }
 
-/** "Board · Health and wellbeing board · Essex". */
+/** "Board · Health and Wellbeing Board · Essex". */
 export function subtitle(context: PanelContext, entity: Pick<EntityBrief, "label" | "kind" | "areaId">): string {
-  const kind = humanise(entity.kind);
-  return [entity.label, kind.toLowerCase() === entity.label.toLowerCase() ? "" : kind, context.areaName(entity.areaId)].filter(Boolean).join(" · ");
+  return [kindWords(entity.label, entity.kind, " · "), context.areaName(entity.areaId)].filter(Boolean).join(" · ");
+}
+
+/** "Board: Safeguarding board", or just "Strategy" when the kind repeats the label. */
+export function kindWords(label: string, kind: string | null, separator = ": "): string {
+  const words = (label === "Board" && kind && BOARD_KIND_LOOKS[kind]?.caption) || humanise(kind);
+  return words && words.toLowerCase() !== label.toLowerCase() ? `${label}${separator}${words}` : label;
 }

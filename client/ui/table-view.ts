@@ -1,12 +1,14 @@
 import type { ElementDefinition } from "cytoscape";
 import { tableModel } from "../app/table-model.ts";
-import { formatDate, h, humanise, replaceChildren } from "./dom.ts";
+import { formatDate, h, replaceChildren } from "./dom.ts";
+import { kindWords, nodeLink } from "./panel-parts.ts";
 
 /** Options for {@link renderTableView}. */
 export interface TableViewOptions {
   /** What the tables show, e.g. "Essex as of 17 May 2016". */
   caption: string;
   open(id: string): void;
+  href(id: string): string;
   /** The selected node, marked in the table. */
   selected: string | null;
 }
@@ -16,7 +18,7 @@ export function renderTableView(target: HTMLElement, elements: readonly ElementD
   const { bodies, lines } = tableModel(elements);
   const showState = [...bodies, ...lines].some((row) => row.state);
   const dates = (from: string | null, to: string | null) => (from || to ? `${formatDate(from) || "?"} – ${formatDate(to) || "now"}` : "");
-  const open = (id: string, name: string) => h("button", { type: "button", class: "link-button", onclick: () => options.open(id) }, name);
+  const open = (id: string, name: string) => nodeLink(name, options.href(id), () => options.open(id));
   replaceChildren(
     target,
     h("h2", {}, options.caption),
@@ -38,7 +40,7 @@ export function renderTableView(target: HTMLElement, elements: readonly ElementD
             "tr",
             { "aria-current": row.id === options.selected ? "true" : null },
             h("th", { scope: "row" }, open(row.id, row.name)),
-            h("td", {}, [row.label, humanise(row.kind)].filter(Boolean).join(": ")),
+            h("td", {}, kindWords(row.label, row.kind)),
             h("td", {}, dates(row.validFrom, row.validTo)),
             h("td", {}, String(row.up)),
             h("td", {}, String(row.down)),

@@ -40,3 +40,25 @@ export async function diagramState(page: Page): Promise<{ nodes: { id: string; n
     };
   });
 }
+
+/** Types into the search box and picks the first result whose text contains `pick`. */
+export async function searchAndPick(page: Page, text: string, pick: string): Promise<void> {
+  await page.keyboard.press("/");
+  await page.keyboard.type(text);
+  const option = page.locator("#search-results [role=option]", { hasText: pick }).first();
+  await option.waitFor();
+  await option.click();
+  await waitForDiagram(page);
+  // The pick is done when the diagram has marked the node it found.
+  await page.waitForFunction(() => ((window as unknown as { cy?: import("cytoscape").Core }).cy?.nodes(".search-hit").length ?? 0) > 0);
+}
+
+/** Fails the test on any error the page throws or logs, so a broken page cannot pass quietly. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  return errors;
+}
