@@ -32,6 +32,8 @@ export interface MeasureOptions {
 
 export interface OperationResult {
   name: string;
+  /** Measures HTTP and GraphQL alone: no raw counterpart, no ratio. */
+  baseline: boolean;
   graphql: Summary;
   raw: Summary;
   /** GraphQL median over raw median. */
@@ -102,7 +104,7 @@ export async function measureOperations(options: MeasureOptions): Promise<Operat
     for (const operation of shuffle(rng, live)) {
       const s = state.get(operation)!;
       const call = s.calls[round % s.calls.length] as Call;
-      const modes = shuffle(rng, call.peerBody ? ["graphql", "raw", "peer"] : ["graphql", "raw"]);
+      const modes = operation.baseline ? ["graphql"] : shuffle(rng, call.peerBody ? ["graphql", "raw", "peer"] : ["graphql", "raw"]);
       for (const mode of modes) {
         if (mode === "graphql") {
           const { result, transactions } = await runner.record(() => post(options.ourUrl, call.body));
@@ -134,6 +136,7 @@ export async function measureOperations(options: MeasureOptions): Promise<Operat
     const raw = summarise(s.raw);
     return {
       name: operation.name,
+      baseline: operation.baseline ?? false,
       graphql,
       raw,
       ratio: graphql.median / raw.median,

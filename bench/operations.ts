@@ -16,11 +16,20 @@ export interface BenchOperation {
   variables(sample: CouncilSample, rng: Prng, asOf: string): Record<string, unknown> | undefined;
   /** The same read sent to the @neo4j/graphql peer. */
   peer?: { query: string; variables(ours: Record<string, unknown>): Record<string, unknown> };
+  /** Touches no database: measures what HTTP and GraphQL alone cost, the fixed part of every ratio. */
+  baseline?: boolean;
 }
 
 const pick = <T>(rng: Prng, items: T[]): T | undefined => (items.length > 0 ? rng.pick(items) : undefined);
 
 export const OPERATIONS: BenchOperation[] = [
+  {
+    name: "HTTP + GraphQL alone",
+    field: "__typename",
+    query: /* GraphQL */ `query Floor { __typename }`,
+    variables: () => ({}),
+    baseline: true,
+  },
   {
     name: "search",
     field: "search",

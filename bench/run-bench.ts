@@ -43,8 +43,8 @@ export interface BenchOptions {
 export async function runBench(options: BenchOptions): Promise<ScaleResult[]> {
   const fields = createSchema().getQueryType()?.getFields() ?? {};
   const wanted = OPERATIONS.filter((op) => options.only.length === 0 || options.only.some((prefix) => op.name.startsWith(prefix)));
-  const operations = wanted.filter((op) => op.field in fields);
-  const missing = wanted.filter((op) => !(op.field in fields)).map((op) => op.name);
+  const operations = wanted.filter((op) => op.baseline || op.field in fields);
+  const missing = wanted.filter((op) => !op.baseline && !(op.field in fields)).map((op) => op.name);
 
   const db = await openBenchDatabase({ logger: options.logger, heap: options.heap, pageCacheMiB: options.pageCacheMiB, keep: options.keep });
   const runner = createRecordingRunner(db.runner);
