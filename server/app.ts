@@ -35,7 +35,6 @@ export function createSchema() {
 export async function createApp({ runner, config, logger }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
-    disableRequestLogging: config.NODE_ENV === "test",
     bodyLimit: config.BODY_LIMIT_BYTES,
   });
   await useHttpHardening(app, config);

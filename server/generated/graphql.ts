@@ -444,10 +444,9 @@ export type RagStatus =
   | 'GREEN'
   | 'NOT_APPLICABLE';
 
+/** Writes. Each job section below extends Mutation with its own. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Always true; lets each job section extend Mutation. */
-  _noop?: Maybe<Scalars['Boolean']['output']>;
   /** Records the terms of reference of a board that has none in force. One transaction; cites 'entered by user'. Answers with the board's terms as they stand today (or on adoption, when later). */
   recordTermsOfReference: BoardTermsOfReference;
   /** Revises terms of reference: the version revised ends (validTo) and the new one REPLACES it, with the version number one higher. expectedVersion, when given, must be the current version (GOV_CONFLICT otherwise). */
@@ -476,12 +475,14 @@ export type Mutation = {
 };
 
 
+/** Writes. Each job section below extends Mutation with its own. */
 export type MutationRecordTermsOfReferenceArgs = {
   boardId: Scalars['ID']['input'];
   input: TermsOfReferenceInput;
 };
 
 
+/** Writes. Each job section below extends Mutation with its own. */
 export type MutationReviseTermsOfReferenceArgs = {
   id: Scalars['ID']['input'];
   input: TermsOfReferenceInput;
@@ -489,6 +490,7 @@ export type MutationReviseTermsOfReferenceArgs = {
 };
 
 
+/** Writes. Each job section below extends Mutation with its own. */
 export type MutationOpenAssessmentRoundArgs = {
   boardId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -496,6 +498,7 @@ export type MutationOpenAssessmentRoundArgs = {
 };
 
 
+/** Writes. Each job section below extends Mutation with its own. */
 export type MutationRecordAssessmentArgs = {
   roundId: Scalars['ID']['input'];
   partnerId: Scalars['ID']['input'];
@@ -503,11 +506,13 @@ export type MutationRecordAssessmentArgs = {
 };
 
 
+/** Writes. Each job section below extends Mutation with its own. */
 export type MutationCreateEntityArgs = {
   input: CreateEntityInput;
 };
 
 
+/** Writes. Each job section below extends Mutation with its own. */
 export type MutationUpdateEntityArgs = {
   id: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
@@ -515,6 +520,7 @@ export type MutationUpdateEntityArgs = {
 };
 
 
+/** Writes. Each job section below extends Mutation with its own. */
 export type MutationEndEntityArgs = {
   id: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
@@ -523,11 +529,13 @@ export type MutationEndEntityArgs = {
 };
 
 
+/** Writes. Each job section below extends Mutation with its own. */
 export type MutationCreateRelationshipArgs = {
   input: CreateRelationshipInput;
 };
 
 
+/** Writes. Each job section below extends Mutation with its own. */
 export type MutationUpdateRelationshipArgs = {
   key: RelationshipKeyInput;
   expectedVersion: Scalars['Int']['input'];
@@ -535,6 +543,7 @@ export type MutationUpdateRelationshipArgs = {
 };
 
 
+/** Writes. Each job section below extends Mutation with its own. */
 export type MutationEndRelationshipArgs = {
   key: RelationshipKeyInput;
   expectedVersion: Scalars['Int']['input'];
@@ -543,6 +552,7 @@ export type MutationEndRelationshipArgs = {
 };
 
 
+/** Writes. Each job section below extends Mutation with its own. */
 export type MutationImportGraphArgs = {
   format: ImportFormat;
   content: Scalars['String']['input'];
@@ -552,12 +562,14 @@ export type MutationImportGraphArgs = {
 };
 
 
+/** Writes. Each job section below extends Mutation with its own. */
 export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
   role: AccessRole;
 };
 
 
+/** Writes. Each job section below extends Mutation with its own. */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1755,7 +1767,6 @@ export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   recordTermsOfReference?: Resolver<ResolversTypes['BoardTermsOfReference'], ParentType, ContextType, RequireFields<MutationRecordTermsOfReferenceArgs, 'boardId' | 'input'>>;
   reviseTermsOfReference?: Resolver<ResolversTypes['BoardTermsOfReference'], ParentType, ContextType, RequireFields<MutationReviseTermsOfReferenceArgs, 'id' | 'input'>>;
   openAssessmentRound?: Resolver<ResolversTypes['AssessmentRound'], ParentType, ContextType, RequireFields<MutationOpenAssessmentRoundArgs, 'boardId' | 'name' | 'openedOn'>>;
