@@ -1,7 +1,7 @@
-import { createGraphqlClient } from "../api/graphql-client.ts";
+import { ApiError, createGraphqlClient } from "../api/graphql-client.ts";
 import type { AppStartQuery } from "../generated/graphql.ts";
-import { defaultLayoutFor } from "../graph/layouts.ts";
-import { byId, replaceChildren } from "../ui/dom.ts";
+import { DEFAULT_LAYOUT } from "../graph/layouts.ts";
+import { byId, h, replaceChildren } from "../ui/dom.ts";
 import { createDiagram } from "../ui/diagram.ts";
 import { renderLegend } from "../ui/legend.ts";
 import { createNotices } from "../ui/notices.ts";
@@ -47,6 +47,8 @@ export async function startApp(): Promise<void> {
   });
 
   function navigate(patch: Partial<ViewState>, how: "push" | "replace" = "push"): Promise<void> {
+    // A message about the view the user has just left would only confuse the next one.
+    notices.clear();
     state = { ...state, ...patch };
     const url = `${window.location.pathname}${serialiseViewState(state)}`;
     if (how === "push") window.history.pushState(null, "", url);
@@ -85,7 +87,7 @@ export async function startApp(): Promise<void> {
       const next = await loadDiagram(client, state, resolved);
       if (mine !== ticket) return;
       loaded = next;
-      const layout = state.layout === "auto" ? defaultLayoutFor(next.elements.length) : state.layout;
+      const layout = state.layout === "auto" ? DEFAULT_LAYOUT : state.layout;
       const count = next.elements.filter((e) => !("source" in e.data)).length;
       // The legend and the status line take room from the diagram: fill them first, then fit.
       renderLegend(byId("legend-body"), next.elements);
@@ -96,6 +98,12 @@ export async function startApp(): Promise<void> {
       );
       diagram.resize();
       await diagram.draw(next.elements, layout);
+      if (count === 0) {
+        showEmpty(`Nothing is recorded for ${next.caption}.`, [
+          ...(state.allDates ? [] : [{ label: "Show all dates", run: () => navigate({ allDates: true }) }]),
+          ...(state.mode === "explore" && !state.area ? [] : [{ label: "Back to the whole area", run: () => navigate({ mode: "explore", node: null, area: resolved.area }) }]),
+        ]);
+      } else showEmpty(null);
       if (next.truncated) notices.info("This view holds more bodies than can be drawn at once; only the first 500 are shown. Choose a smaller area or a date.");
     } catch (error) {
       if (mine !== ticket) return;
@@ -105,9 +113,21 @@ export async function startApp(): Promise<void> {
       replaceChildren(byId("legend-body"));
       notices.status("The diagram could not be drawn: see the message above.");
       notices.error(error, { retry: () => void render(true) });
+      showEmpty(error instanceof ApiError ? error.userMessage : "The diagram could not be drawn.", [
+        { label: "Try again", run: () => void render(true) },
+        ...(state.mode !== "explore" || state.node ? [{ label: "Back to the whole area", run: () => navigate({ mode: "explore", node: null, area: state.area }) }] : []),
+      ]);
     } finally {
       if (mine === ticket) byId("diagram").removeAttribute("aria-busy");
     }
+  }
+
+  /** Says in the diagram's own space why it is empty, with what the user can do; null hides it. */
+  function showEmpty(message: string | null, actions: { label: string; run: () => void }[] = []): void {
+    const box = byId("diagram-empty");
+    box.hidden = message === null;
+    if (message === null) return;
+    replaceChildren(box, h("p", {}, message), h("div", { class: "actions" }, actions.map((a) => h("button", { type: "button", onclick: a.run }, a.label))));
   }
 
   function renderTable(resolved: Resolved): void {

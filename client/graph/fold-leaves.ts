@@ -58,6 +58,8 @@ export function placeLeafGrids(groups: LeafGroup[], placed: Collection, options:
     .sort((a, b) => a.centre - b.centre);
 
   let cursor = box.x1;
+  // One batch: moving nodes one by one would redo every edge's geometry and fire an event per node.
+  cy.startBatch();
   for (const group of ordered) {
     const cellWidth = Math.max(...group.members.map((n) => n.outerWidth())) + gap;
     const cellHeight = Math.max(...group.members.map((n) => n.outerHeight())) + gap;
@@ -72,4 +74,5 @@ export function placeLeafGrids(groups: LeafGroup[], placed: Collection, options:
     });
     cursor = x0 + width + gap * 2;
   }
+  cy.endBatch();
 }

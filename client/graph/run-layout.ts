@@ -1,4 +1,5 @@
 import type { Collection, Core } from "cytoscape";
+import { fitNodes } from "./fit-nodes.ts";
 import { type FoldLeavesOptions, leafGroups, placeLeafGrids } from "./fold-leaves.ts";
 import { LATERAL_TYPES, type LayoutName, LAYOUTS } from "./layouts.ts";
 
@@ -30,7 +31,7 @@ export function runLayout(cy: Core, name: LayoutName, options: RunLayoutOptions 
     const layout = layered.layout({ ...layoutOptions, fit: false } as never);
     layout.one("layoutstop", () => {
       placeLeafGrids(groups, layered, options.fold || {});
-      if (options.fit ?? true) cy.fit(scope, layoutOptions.padding);
+      if (options.fit ?? true) fitNodes(cy, layoutOptions.padding, scope.nodes());
       resolve();
     });
     try {

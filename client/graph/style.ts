@@ -138,6 +138,8 @@ const states: StylesheetStyle[] = [
     selector: "node:selected",
     style: { "overlay-color": "#17202a", "overlay-opacity": 0.12, "border-width": 4, "border-color": "#17202a" },
   },
+  // Zoomed far out arrowheads are specks, and costly to fill (level-of-detail.ts).
+  { selector: "edge.far", style: { "target-arrow-shape": "none", "curve-style": "haystack" } },
   // Fading wins over every highlight: it is how one route is picked out from the others.
   { selector: ".dimmed", style: { opacity: 0.18 } },
   {

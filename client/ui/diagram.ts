@@ -1,8 +1,9 @@
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from "cytoscape";
 import type { LayoutName } from "../graph/layouts.ts";
 import { runLayout } from "../graph/run-layout.ts";
-import { setupCytoscape, setupSvgExport } from "../graph/setup.ts";
-import { graphStyle } from "../graph/style.ts";
+import { createCy } from "../graph/create-cy.ts";
+import { fitNodes } from "../graph/fit-nodes.ts";
+import { setupSvgExport } from "../graph/setup.ts";
 import { relationshipWords } from "../app/table-model.ts";
 import { humanise } from "./dom.ts";
 
@@ -20,15 +21,8 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: "left", ArrowRight: "righ
 
 /** The cytoscape diagram: drawing, selection, keyboard movement between nodes, export. */
 export function createDiagram(options: DiagramOptions) {
-  const cytoscape = setupCytoscape();
-  const cy: Core = cytoscape({
-    container: options.container,
-    style: graphStyle,
-    minZoom: 0.05,
-    maxZoom: 3,
-    boxSelectionEnabled: false,
-    selectionType: "single",
-  });
+  const core = createCy(options.container);
+  const cy: Core = core.cy;
   // As cytoscape's own demos do: the diagram is reachable from the console (and from browser tests).
   (window as unknown as { cy: Core }).cy = cy;
   // Focusable so the arrow keys can move between nodes; set here because the markup linter does not know role=application is interactive.
@@ -119,11 +113,9 @@ export function createDiagram(options: DiagramOptions) {
     /** Replaces the diagram's elements and lays them out. */
     async draw(elements: ElementDefinition[], layout: LayoutName): Promise<void> {
       drawn = elements;
-      cy.batch(() => {
-        cy.elements().remove();
-        cy.add(elements);
-      });
+      core.replace(elements);
       await runLayout(cy, layout);
+      core.settled();
       if (focused && cy.$id(focused).nonempty()) cy.$id(focused).addClass("kb-focus");
     },
     /** The elements last drawn, for the list and table view. */
@@ -158,7 +150,7 @@ export function createDiagram(options: DiagramOptions) {
         cy.elements().not(keep).addClass("dimmed");
       });
     },
-    fit: () => cy.fit(undefined, 24),
+    fit: () => fitNodes(cy, 24),
     zoomBy(factor: number): void {
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },

@@ -49,7 +49,9 @@ describe("errors reach the user in plain words, never as a blank diagram", () =>
     await openClient(page, server.baseUrl, "?area=area-essex");
     await expect(page.locator("#notices .notice p").first().textContent()).resolves.toMatch(/^Something went wrong on the server while preparing this view\./);
     await expect(page.locator("#status").textContent()).resolves.toBe("The diagram could not be drawn: see the message above.");
-    await expect(page.getByRole("button", { name: "Try again" }).isVisible()).resolves.toBe(true);
+    // The diagram's own space says it too, so it is never a blank canvas.
+    await expect(page.locator("#diagram-empty p").textContent()).resolves.toMatch(/^Something went wrong on the server/);
+    await expect(page.locator("#diagram-empty").getByRole("button", { name: "Try again" }).isVisible()).resolves.toBe(true);
     await screenshot(page, "errors-2-server-failure");
   });
 
@@ -61,6 +63,10 @@ describe("errors reach the user in plain words, never as a blank diagram", () =>
     expect(text).toMatch(/link may be out of date/);
     await expect(page.locator("#notices details").textContent()).resolves.toMatch(/GOV_NOT_FOUND/);
     await screenshot(page, "errors-3-unknown-strategy");
+    await page.locator("#diagram-empty").getByRole("button", { name: "Back to the whole area" }).click();
+    await waitForDiagram(page);
+    expect(new URL(page.url()).searchParams.get("mode")).toBeNull();
+    await expect(page.locator("#diagram-empty").isHidden()).resolves.toBe(true);
   });
 
   it("keeps what it understands of a damaged link and says what it left out", async () => {

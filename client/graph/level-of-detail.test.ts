@@ -1,0 +1,22 @@
+import cytoscape from "cytoscape";
+import { describe, expect, it } from "vitest";
+import { reportingLinesElements } from "./elements/reporting-lines-elements.ts";
+import { useLevelOfDetail } from "./level-of-detail.ts";
+import { graphStyle } from "./style.ts";
+import { sampleEdges, sampleNodes } from "./test-support/sample-views.ts";
+
+describe("level of detail", () => {
+  it("drops arrowheads and curves when zoomed far out, and brings them back close up", () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: graphStyle, elements: reportingLinesElements({ nodes: sampleNodes, edges: sampleEdges }) });
+    const detail = useLevelOfDetail(cy, { arrowsBelowZoom: 0.3 });
+    cy.zoom(1);
+    detail.refresh();
+    expect(cy.edges(".far")).toHaveLength(0);
+    cy.zoom(0.1);
+    expect(cy.edges(".far")).toHaveLength(cy.edges().length);
+    const edge = cy.edges()[0]! as unknown as { pstyle(p: string): { strValue: string } };
+    expect(edge.pstyle("target-arrow-shape").strValue).toBe("none");
+    cy.zoom(0.8);
+    expect(cy.edges(".far")).toHaveLength(0);
+  });
+});
