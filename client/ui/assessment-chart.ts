@@ -21,12 +21,12 @@ export interface AssessmentChartOptions {
   caption: string;
 }
 
-const WIDTH = 680;
-const LABEL_WIDTH = 230;
-const SCALE_LEFT = LABEL_WIDTH + 14;
-const SCALE_WIDTH = 300;
+const WIDTH = 620;
+const LABEL_WIDTH = 206;
+const SCALE_LEFT = LABEL_WIDTH + 16;
+const SCALE_WIDTH = 280;
 const DOT_STEP = 9;
-const ROW = 52;
+const ROW = 56;
 const TOP = 34;
 
 const x = (score: number) => SCALE_LEFT + ((score - 1) / 4) * SCALE_WIDTH;
@@ -43,7 +43,7 @@ export function assessmentChartSvg(principles: readonly PrincipleInput[], option
   const grid = [1, 2, 3, 4, 5].map((score) =>
     [
       tag("line", { x1: x(score), x2: x(score), y1: TOP - 6, y2: height - 26, stroke: "#d5d8dc", "stroke-width": 1 }),
-      tag("text", { x: x(score), y: TOP - 12, "text-anchor": "middle", "font-size": 11, fill: "#424949" }, text(String(score))),
+      tag("text", { x: x(score), y: TOP - 12, "text-anchor": "middle", "font-size": 12, fill: "#424949" }, text(String(score))),
     ].join(""),
   );
   // Stripes first, then the scale, then the marks: nothing hides the grid lines.
@@ -53,8 +53,8 @@ export function assessmentChartSvg(principles: readonly PrincipleInput[], option
   const rows = principles.map((principle, index) => row(principle, TOP + index * ROW));
   const legend = tag(
     "text",
-    { x: SCALE_LEFT, y: height - 8, "font-size": 10, fill: "#424949" },
-    text("1 strongly disagree · 5 strongly agree · dots: partners · bar: mean · band: lowest to highest"),
+    { x: 0, y: height - 8, "font-size": 11.5, fill: "#424949" },
+    text("1 strongly disagree · 5 strongly agree · dot: a partner · bar: mean · band: lowest to highest"),
   );
   return tag(
     "svg",
@@ -79,10 +79,10 @@ export function assessmentChartSvg(principles: readonly PrincipleInput[], option
 
 function row(principle: PrincipleInput, top: number): string {
   const mid = top + ROW / 2;
-  const label = wrap(`${principle.number}. ${principle.title}`, 34)
+  const label = wrap(`${principle.number}. ${principle.title}`, 28)
     .slice(0, 3)
     .map((line, i, lines) =>
-      tag("text", { x: 0, y: mid + (i - (lines.length - 1) / 2) * 13 + 4, "font-size": 11.5, fill: "#17202a" }, text(line)),
+      tag("text", { x: 0, y: mid + (i - (lines.length - 1) / 2) * 15 + 4, "font-size": 13, fill: "#17202a" }, text(line)),
     )
     .join("");
   if (principle.mean === null || principle.min === null || principle.max === null) {
@@ -120,8 +120,8 @@ function row(principle: PrincipleInput, top: number): string {
   );
   const note = tag(
     "text",
-    { x: SCALE_LEFT + SCALE_WIDTH + 16, y: mid + 4, "font-size": 11, fill: colour, "font-weight": principle.disagreement ? "bold" : "normal" },
-    text(`${principle.mean.toFixed(1)}${principle.disagreement ? `  ⚠ spread ${principle.spread}` : ""}`),
+    { x: SCALE_LEFT + SCALE_WIDTH + 14, y: mid + 4, "font-size": 12.5, fill: colour, "font-weight": principle.disagreement ? "bold" : "normal" },
+    text(`${principle.mean.toFixed(1)}${principle.disagreement ? ` ⚠ spread ${principle.spread}` : ""}`),
   );
   return label + band + mean + dots.join("") + note;
 }
