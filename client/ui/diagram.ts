@@ -159,7 +159,13 @@ export function createDiagram(options: DiagramOptions) {
       await setupSvgExport();
       return cy.svg({ full: true, bg: "#ffffff" });
     },
-    resize: () => cy.resize(),
+    /** Takes the container's new size, keeping what was at the centre of the view at the centre. */
+    resize(): void {
+      const before = { w: cy.width(), h: cy.height() };
+      cy.resize();
+      if (before.w === 0 || before.h === 0) return;
+      cy.panBy({ x: (cy.width() - before.w) / 2, y: (cy.height() - before.h) / 2 });
+    },
   };
 }
 
