@@ -1,9 +1,7 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseSeedFile } from "../../server/domain/seed-file.ts";
-import { loadSeeds, writeSeedFile } from "../../server/seed/load-seeds.ts";
-import { createTestApp, graphql } from "../support/test-app.ts";
-import { connectTestDatabase, type TestDatabase, testLogger } from "../support/test-database.ts";
+
+import { useSeededApp } from "../support/seeded-app.ts";
+import { describe, expect, it } from "vitest";
+import { graphql } from "../support/test-app.ts";
 
 // An area of its own: a cycle between B and C beside a plain route, and a
 // strategy whose only route runs through A and B to the top.
@@ -66,23 +64,10 @@ type Gaps = { area: { id: string } | null; asOf: string | null } & Record<
 const about = (gaps: Gap[]) => gaps.map((gap) => gap.entity?.id);
 
 describe("accountabilityGaps: where accountability is missing or thin", () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await db.wipe();
-    await loadSeeds(db.runner, testLogger);
-    await writeSeedFile(db.runner, parseSeedFile(LOOPSHIRE, "loopshire.yaml"));
-    app = await createTestApp(db.runner);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  const seeded = useSeededApp({ text: LOOPSHIRE, name: "loopshire.yaml" });
 
   async function gaps(variables: Record<string, unknown>): Promise<Gaps> {
-    const answer = await graphql<{ accountabilityGaps: Gaps }>(app, GAPS, variables);
+    const answer = await graphql<{ accountabilityGaps: Gaps }>(seeded.app, GAPS, variables);
     expect(answer.errors).toBeUndefined();
     return answer.data?.accountabilityGaps as Gaps;
   }
@@ -150,7 +135,7 @@ describe("accountabilityGaps: where accountability is missing or thin", () => {
     const everywhere = await gaps({});
     expect(everywhere.area).toBeNull();
     expect(about(everywhere.bodiesWithoutUpwardLine)).toEqual(expect.arrayContaining(["board-southend-hwb", "board-essex-plan-oversight-group", "board-loopshire-top"]));
-    const unknown = await graphql(app, GAPS, { area: "Atlantis" });
+    const unknown = await graphql(seeded.app, GAPS, { area: "Atlantis" });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "GOV_NOT_FOUND", fieldPath: ["area"] });
   });
 });

@@ -1,9 +1,7 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseSeedFile } from "../../server/domain/seed-file.ts";
-import { loadSeeds, writeSeedFile } from "../../server/seed/load-seeds.ts";
-import { createTestApp, graphql } from "../support/test-app.ts";
-import { connectTestDatabase, type TestDatabase, testLogger } from "../support/test-database.ts";
+
+import { useSeededApp } from "../support/seeded-app.ts";
+import { describe, expect, it } from "vitest";
+import { graphql } from "../support/test-app.ts";
 
 // Two small counties beside the seed data: each statutory rule meets a board
 // that passes it, one that fails it on a known seat, and one that only half passes.
@@ -94,23 +92,10 @@ interface Report {
 }
 
 describe("healthCheck", () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await db.wipe();
-    await loadSeeds(db.runner, testLogger);
-    await writeSeedFile(db.runner, parseSeedFile(FIXTURE, "fixture.yaml"));
-    app = await createTestApp(db.runner);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  const seeded = useSeededApp({ text: FIXTURE, name: "fixture.yaml" });
 
   async function check(boardId: string, asOf = "2016-06-30") {
-    const answer = await graphql<{ healthCheck: Report }>(app, HEALTH_CHECK, { boardId, asOf });
+    const answer = await graphql<{ healthCheck: Report }>(seeded.app, HEALTH_CHECK, { boardId, asOf });
     expect(answer.errors).toBeUndefined();
     const report = answer.data!.healthCheck;
     return { ...report, rule: (id: string) => report.rules.find((r) => r.rule.id === id)! };
@@ -207,9 +192,9 @@ describe("healthCheck", () => {
 
   it("answers in one read transaction with a fixed number of queries, however big the board", async () => {
     const count = async (boardId: string) => {
-      const before = { ...db.runner.stats };
+      const before = { ...seeded.db.runner.stats };
       await check(boardId);
-      return { transactions: db.runner.stats.transactions - before.transactions, queries: db.runner.stats.queries - before.queries };
+      return { transactions: seeded.db.runner.stats.transactions - before.transactions, queries: seeded.db.runner.stats.queries - before.queries };
     };
     const big = await count("board-southend-sfacg");
     expect(big.transactions).toBe(1);
@@ -217,11 +202,11 @@ describe("healthCheck", () => {
   });
 
   it("lists its rules, and refuses an unknown board or a bad date with coded errors", async () => {
-    const rules = await graphql<{ healthCheckRules: { id: string; appliesTo: string[] }[] }>(app, /* GraphQL */ `{ healthCheckRules { id appliesTo } }`);
+    const rules = await graphql<{ healthCheckRules: { id: string; appliesTo: string[] }[] }>(seeded.app, /* GraphQL */ `{ healthCheckRules { id appliesTo } }`);
     expect(rules.data?.healthCheckRules.find((r) => r.id === "safeguarding-partners")?.appliesTo).toEqual(["SAFEGUARDING_BOARD"]);
-    const unknown = await graphql(app, HEALTH_CHECK, { boardId: "board-nowhere" });
+    const unknown = await graphql(seeded.app, HEALTH_CHECK, { boardId: "board-nowhere" });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "GOV_NOT_FOUND", fieldPath: ["boardId"] });
-    const badDate = await graphql(app, HEALTH_CHECK, { boardId: "board-southend-sfacg", asOf: "2016-02-30" });
+    const badDate = await graphql(seeded.app, HEALTH_CHECK, { boardId: "board-southend-sfacg", asOf: "2016-02-30" });
     expect(badDate.errors?.[0]?.extensions?.code).toBe("GOV_INPUT_INVALID");
   });
 });

@@ -1,9 +1,7 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseSeedFile } from "../../server/domain/seed-file.ts";
-import { loadSeeds, writeSeedFile } from "../../server/seed/load-seeds.ts";
-import { createTestApp, graphql } from "../support/test-app.ts";
-import { connectTestDatabase, type TestDatabase, testLogger } from "../support/test-database.ts";
+
+import { useSeededApp } from "../support/seeded-app.ts";
+import { describe, expect, it } from "vitest";
+import { graphql } from "../support/test-app.ts";
 
 // A small graph of its own with a reporting cycle that holds only in 2015:
 // the strategy is overseen by A; A is accountable to B; B reports to C and to
@@ -60,23 +58,10 @@ interface Chain {
 const route = (path: { steps: Step[] }) => path.steps.map((step) => `${step.relationship} ${step.entity.id}`);
 
 describe("oversightChain: who oversees a strategy", () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await db.wipe();
-    await loadSeeds(db.runner, testLogger);
-    await writeSeedFile(db.runner, parseSeedFile(CYCLESHIRE, "cycleshire.yaml"));
-    app = await createTestApp(db.runner);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  const seeded = useSeededApp({ text: CYCLESHIRE, name: "cycleshire.yaml" });
 
   async function chain(id: string, asOf?: string): Promise<Chain> {
-    const answer = await graphql<{ oversightChain: Chain }>(app, CHAIN, { id, asOf });
+    const answer = await graphql<{ oversightChain: Chain }>(seeded.app, CHAIN, { id, asOf });
     expect(answer.errors).toBeUndefined();
     return answer.data?.oversightChain as Chain;
   }
@@ -179,7 +164,7 @@ describe("oversightChain: who oversees a strategy", () => {
 
   it("answers an unknown strategy id, or a board's id, with GOV_NOT_FOUND", async () => {
     for (const id of ["strategy-nowhere", "board-southend-sfacg"]) {
-      const answer = await graphql(app, CHAIN, { id });
+      const answer = await graphql(seeded.app, CHAIN, { id });
       expect(answer.errors?.[0]?.extensions).toMatchObject({ code: "GOV_NOT_FOUND", fieldPath: ["strategyId"] });
     }
   });

@@ -1,8 +1,7 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSeeds } from "../../server/seed/load-seeds.ts";
-import { createTestApp, graphql } from "../support/test-app.ts";
-import { connectTestDatabase, type TestDatabase, testLogger } from "../support/test-database.ts";
+
+import { useSeededApp } from "../support/seeded-app.ts";
+import { describe, expect, it } from "vitest";
+import { graphql } from "../support/test-app.ts";
 
 interface Hit {
   id: string;
@@ -11,23 +10,11 @@ interface Hit {
 }
 
 describe("search: names, aliases and abbreviations over the seed documents", () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await db.wipe();
-    await loadSeeds(db.runner, testLogger);
-    app = await createTestApp(db.runner);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  const seeded = useSeededApp();
 
   async function search(text: string, limit?: number): Promise<Hit[]> {
     const answer = await graphql<{ search: Hit[] }>(
-      app,
+      seeded.app,
       /* GraphQL */ `query ($text: String!, $limit: Int) { search(text: $text, limit: $limit) { id name label } }`,
       { text, limit },
     );

@@ -1,8 +1,7 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSeeds } from "../../server/seed/load-seeds.ts";
-import { createTestApp, graphql } from "../support/test-app.ts";
-import { connectTestDatabase, type TestDatabase, testLogger } from "../support/test-database.ts";
+
+import { useSeededApp } from "../support/seeded-app.ts";
+import { describe, expect, it } from "vitest";
+import { graphql } from "../support/test-app.ts";
 
 interface View {
   nodes: { id: string; label: string }[];
@@ -23,22 +22,10 @@ const LINES = /* GraphQL */ `
 `;
 
 describe("reportingLines: the structure for a diagram, as it stood on a date", () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await db.wipe();
-    await loadSeeds(db.runner, testLogger);
-    app = await createTestApp(db.runner);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  const seeded = useSeededApp();
 
   async function lines(variables: Record<string, unknown>): Promise<View> {
-    const answer = await graphql<{ reportingLines: View }>(app, LINES, variables);
+    const answer = await graphql<{ reportingLines: View }>(seeded.app, LINES, variables);
     expect(answer.errors).toBeUndefined();
     return answer.data?.reportingLines as View;
   }
@@ -85,9 +72,9 @@ describe("reportingLines: the structure for a diagram, as it stood on a date", (
   });
 
   it("answers an unknown area or root with GOV_NOT_FOUND", async () => {
-    const area = await graphql(app, LINES, { area: "Atlantis" });
+    const area = await graphql(seeded.app, LINES, { area: "Atlantis" });
     expect(area.errors?.[0]?.extensions).toMatchObject({ code: "GOV_NOT_FOUND", fieldPath: ["area"] });
-    const root = await graphql(app, LINES, { rootId: "board-nowhere" });
+    const root = await graphql(seeded.app, LINES, { rootId: "board-nowhere" });
     expect(root.errors?.[0]?.extensions).toMatchObject({ code: "GOV_NOT_FOUND", fieldPath: ["rootId"] });
   });
 });
@@ -116,22 +103,10 @@ const DIFF = /* GraphQL */ `
 `;
 
 describe("structureDiff: what changed between two dates", () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await db.wipe();
-    await loadSeeds(db.runner, testLogger);
-    app = await createTestApp(db.runner);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  const seeded = useSeededApp();
 
   async function diff(area: string, from: string, to: string): Promise<Diff> {
-    const answer = await graphql<{ structureDiff: Diff }>(app, DIFF, { area, from, to });
+    const answer = await graphql<{ structureDiff: Diff }>(seeded.app, DIFF, { area, from, to });
     expect(answer.errors).toBeUndefined();
     return answer.data?.structureDiff as Diff;
   }
@@ -172,9 +147,9 @@ describe("structureDiff: what changed between two dates", () => {
   });
 
   it("refuses dates in the wrong order and answers an unknown area with GOV_NOT_FOUND", async () => {
-    const backwards = await graphql(app, DIFF, { area: "area-essex", from: "2016-06-01", to: "2011-10-01" });
+    const backwards = await graphql(seeded.app, DIFF, { area: "area-essex", from: "2016-06-01", to: "2011-10-01" });
     expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: "GOV_INPUT_INVALID", fieldPath: ["to"] });
-    const unknown = await graphql(app, DIFF, { area: "Atlantis", from: "2011-10-01", to: "2016-06-01" });
+    const unknown = await graphql(seeded.app, DIFF, { area: "Atlantis", from: "2011-10-01", to: "2016-06-01" });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "GOV_NOT_FOUND", fieldPath: ["area"] });
   });
 });

@@ -1,9 +1,7 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseSeedFile } from "../../server/domain/seed-file.ts";
-import { loadSeeds, writeSeedFile } from "../../server/seed/load-seeds.ts";
-import { createTestApp, graphql } from "../support/test-app.ts";
-import { connectTestDatabase, type TestDatabase, testLogger } from "../support/test-database.ts";
+
+import { useSeededApp } from "../support/seeded-app.ts";
+import { describe, expect, it } from "vitest";
+import { graphql } from "../support/test-app.ts";
 
 // A small county of its own beside the seed data, so that every status and
 // every kind of disagreement has a known answer whatever the seeds hold.
@@ -90,23 +88,10 @@ interface Review {
 }
 
 describe("termsOfReferenceReview", () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await db.wipe();
-    await loadSeeds(db.runner, testLogger);
-    await writeSeedFile(db.runner, parseSeedFile(TESTSHIRE, "testshire.yaml"));
-    app = await createTestApp(db.runner);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  const seeded = useSeededApp({ text: TESTSHIRE, name: "testshire.yaml" });
 
   async function review(variables: Record<string, unknown>) {
-    const answer = await graphql<Review>(app, REVIEW, variables);
+    const answer = await graphql<Review>(seeded.app, REVIEW, variables);
     expect(answer.errors).toBeUndefined();
     const result = answer.data!.termsOfReferenceReview;
     return { ...result, item: (id: string) => result.boards.find((b) => b.board.id === id)! };
@@ -222,11 +207,11 @@ describe("termsOfReferenceReview", () => {
   });
 
   it("refuses a bad window and an unknown area with coded errors", async () => {
-    const negative = await graphql(app, REVIEW, { asOf: "2016-07-01", dueWithinDays: -1 });
+    const negative = await graphql(seeded.app, REVIEW, { asOf: "2016-07-01", dueWithinDays: -1 });
     expect(negative.errors?.[0]?.extensions).toMatchObject({ code: "GOV_INPUT_INVALID", fieldPath: ["dueWithinDays"] });
-    const nowhere = await graphql(app, REVIEW, { asOf: "2016-07-01", area: "Atlantis" });
+    const nowhere = await graphql(seeded.app, REVIEW, { asOf: "2016-07-01", area: "Atlantis" });
     expect(nowhere.errors?.[0]?.extensions).toMatchObject({ code: "GOV_NOT_FOUND", fieldPath: ["area"] });
-    const noBoard = await graphql(app, REVIEW, { asOf: "2016-07-01", boardId: "board-testshire-nowhere" });
+    const noBoard = await graphql(seeded.app, REVIEW, { asOf: "2016-07-01", boardId: "board-testshire-nowhere" });
     expect(noBoard.errors?.[0]?.extensions).toMatchObject({ code: "GOV_NOT_FOUND", fieldPath: ["boardId"] });
   });
 });
