@@ -1,4 +1,4 @@
-// npm run bench [-- --scales 1,150,1500 --rounds 100 --warmup 20 --seed 1 --keep --only search,board]
+// npm run bench [-- --scales 1,150,1500 --rounds 60 --warmup 10 --seed 1 --keep --only search,board]
 // Loads synthetic councils into a Neo4j of its own (or NEO4J_URI, with NEO4J_ALLOW_WIPE=true),
 // measures each operation through GraphQL over HTTP, as raw Cypher and, for the nested read,
 // through @neo4j/graphql; prints a table per scale and writes bench/results/bench-<time>.json.
@@ -16,8 +16,8 @@ const { values } = parseArgs({
   options: {
     scales: { type: "string", default: "1,150,1500" },
     seed: { type: "string", default: String(DEFAULT_SEED) },
-    rounds: { type: "string", default: "100" },
-    warmup: { type: "string", default: "20" },
+    rounds: { type: "string", default: "60" },
+    warmup: { type: "string", default: "10" },
     samples: { type: "string", default: "12" },
     "as-of": { type: "string", default: DEFAULT_REFERENCE_DATE },
     keep: { type: "boolean", default: false },

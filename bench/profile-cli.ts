@@ -7,11 +7,11 @@ import { parseArgs } from "node:util";
 import { createApp } from "../server/app.ts";
 import { loadConfig } from "../server/config.ts";
 import { createLogger } from "../server/logger.ts";
-import { loadSynthetic } from "../server/synthetic/load-synthetic.ts";
-import { DEFAULT_REFERENCE_DATE } from "../server/synthetic/generate-council.ts";
+import { DEFAULT_REFERENCE_DATE, DEFAULT_SEED } from "../server/synthetic/generate-council.ts";
 import { createPrng } from "../server/synthetic/prng.ts";
 import { openBenchDatabase } from "./bench-database.ts";
 import { sampleCouncils } from "./council-samples.ts";
+import { loadMissingCouncils } from "./load-missing.ts";
 import { OPERATIONS } from "./operations.ts";
 import { createRecordingRunner } from "./recording-runner.ts";
 
@@ -30,8 +30,8 @@ const db = await openBenchDatabase({ logger, keep: values.keep ?? false });
 const runner = createRecordingRunner(db.runner);
 const app = await createApp({ runner, config: loadConfig({ NODE_ENV: "production", LOG_LEVEL: "silent" }), logger });
 try {
-  await loadSynthetic(db.runner, { to: councils, progress: values.keep ? false : "Loading" });
-  const [sample] = sampleCouncils(councils, 2, 1, DEFAULT_REFERENCE_DATE).slice(-1);
+  await loadMissingCouncils(db.runner, councils, DEFAULT_SEED, DEFAULT_REFERENCE_DATE);
+  const [sample] = sampleCouncils(councils, 2, DEFAULT_SEED, DEFAULT_REFERENCE_DATE).slice(-1);
   const rng = createPrng(1, 77);
   for (const operation of OPERATIONS.filter((op) => !values.only || values.only.split(",").some((p) => op.name.startsWith(p)))) {
     const variables = sample ? operation.variables(sample, rng, DEFAULT_REFERENCE_DATE) : undefined;

@@ -13,7 +13,8 @@ export interface ScaleResult {
   nodes: number;
   relationships: number;
   storeBytes?: number;
-  memory: { rssBytes: number; heapUsedBytes: number };
+  /** Of the bench process, which hosts our server, the peer and the client; and of the embedded Neo4j's JVM when known. */
+  memory: { rssBytes: number; heapUsedBytes: number; neo4jRssBytes?: number };
   operations: OperationResult[];
   /** Operations whose Query field is not in the API yet. */
   missing: string[];
@@ -52,7 +53,11 @@ export function formatScale(result: ScaleResult): string {
       `Load of councils up to ${result.councils}: ${load.councils} councils, ${(load.nodes + load.relationships).toLocaleString("en-GB")} nodes+relationships in ${(load.ms / 1000).toFixed(1)} s = ${Math.round(load.itemsPerSecond).toLocaleString("en-GB")}/s (generation and validation ${(load.prepareMs / 1000).toFixed(1)} s of it).`,
     );
   }
-  lines.push(`Bench process after measuring: RSS ${mb(result.memory.rssBytes)}, heap used ${mb(result.memory.heapUsedBytes)}${result.storeBytes ? `; Neo4j data folder ${mb(result.storeBytes)}` : ""}.`);
+  const neo4j = [
+    result.memory.neo4jRssBytes ? `Neo4j JVM RSS ${mb(result.memory.neo4jRssBytes)}` : "",
+    result.storeBytes ? `Neo4j data folder ${mb(result.storeBytes)}` : "",
+  ].filter(Boolean);
+  lines.push(`Server (bench process) after measuring: RSS ${mb(result.memory.rssBytes)}, heap used ${mb(result.memory.heapUsedBytes)}${neo4j.length > 0 ? `; ${neo4j.join(", ")}` : ""}.`);
   return lines.join("\n");
 }
 
@@ -90,11 +95,12 @@ export function checkTargets(scales: ScaleResult[]): TargetCheck[] {
     met: growing.length === 0,
     detail: growing.length === 0 ? "same transaction count for every request of an operation, at every scale" : `varies: ${growing.join(", ")}`,
   });
-  const loads = scales.flatMap((scale) => (scale.load ? [scale.load] : []));
-  const slowest = loads.length > 0 ? Math.min(...loads.filter((l) => l.councils >= 10).map((l) => l.itemsPerSecond)) : Number.NaN;
+  // A load of a council or two is mostly the planner's and the JIT's first work, not throughput.
+  const loads = scales.flatMap((scale) => (scale.load && scale.load.councils >= 10 ? [scale.load] : []));
+  const slowest = loads.length > 0 ? Math.min(...loads.map((l) => l.itemsPerSecond)) : Number.NaN;
   checks.push({
     target: "import >= 20,000 nodes+relationships per second",
-    met: slowest >= 20_000,
+    met: Number.isFinite(slowest) && slowest >= 20_000,
     detail: Number.isFinite(slowest) ? `${Math.round(slowest).toLocaleString("en-GB")}/s (slowest load of 10 councils or more)` : "no load of 10 councils or more",
   });
   const nested = measured.filter(({ op }) => op.peer);

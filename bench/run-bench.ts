@@ -4,18 +4,16 @@
  * then for each scale in ascending order: load the councils still missing,
  * measure every operation side by side, print the table.
  */
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createApp, createSchema } from "../server/app.ts";
 import { loadConfig } from "../server/config.ts";
 import type { Logger } from "../server/logger.ts";
 import { createProgress } from "../server/progress.ts";
 import { countGraph } from "../server/seed/load-seeds.ts";
-import { syntheticSeedSuffix } from "../server/synthetic/generate-council.ts";
-import { type LoadReport, loadSynthetic } from "../server/synthetic/load-synthetic.ts";
-import { benchQueries } from "../server/synthetic/queries.ts";
 import { openBenchDatabase } from "./bench-database.ts";
 import { sampleCouncils } from "./council-samples.ts";
+import { loadMissingCouncils } from "./load-missing.ts";
 import { measureOperations } from "./measure-operations.ts";
 import { startNeo4jGraphQLPeer } from "./neo4j-graphql-peer.ts";
 import { OPERATIONS } from "./operations.ts";
@@ -55,19 +53,7 @@ export async function runBench(options: BenchOptions): Promise<ScaleResult[]> {
   try {
     const ourUrl = `${await app.listen({ host: "127.0.0.1", port: 0 })}/graphql`;
     for (const councils of [...options.scales].sort((a, b) => a - b)) {
-      const [row] = await db.runner.read<{ councils: number }>(benchQueries.countSyntheticCouncils, { seedSuffix: syntheticSeedSuffix(options.seed) });
-      const loaded = row?.councils ?? 0;
-      let load: LoadReport | undefined;
-      if (loaded < councils) {
-        // The two councils before the count are merged again in case an interrupted load left one of them half-way.
-        load = await loadSynthetic(db.runner, {
-          from: Math.max(1, loaded - 1),
-          to: councils,
-          seed: options.seed,
-          referenceDate: options.referenceDate,
-          progress: `Loading councils ${Math.max(1, loaded - 1)} to ${councils}`,
-        });
-      }
+      const { loadedBefore: loaded, load } = await loadMissingCouncils(db.runner, councils, options.seed, options.referenceDate);
       const counts = await countGraph(db.runner);
       const sum = (values: Record<string, number>) => Object.values(values).reduce((a, b) => a + b, 0);
       const samples = sampleCouncils(councils, options.samples, options.seed, options.referenceDate);
@@ -96,7 +82,7 @@ export async function runBench(options: BenchOptions): Promise<ScaleResult[]> {
         nodes: sum(counts.labels),
         relationships: sum(counts.relationshipTypes),
         ...(db.home ? { storeBytes: folderBytes(db.home) } : {}),
-        memory: { rssBytes: memory.rss, heapUsedBytes: memory.heapUsed },
+        memory: { rssBytes: memory.rss, heapUsedBytes: memory.heapUsed, ...neo4jMemory(db.home) },
         operations: measured,
         missing,
       };
@@ -110,6 +96,27 @@ export async function runBench(options: BenchOptions): Promise<ScaleResult[]> {
     await db.close();
   }
   return results;
+}
+
+/** Resident memory of the embedded Neo4j's JVM, found by its data folder on the command line (Linux only). */
+function neo4jRssBytes(home: string): number | undefined {
+  if (!existsSync("/proc")) return undefined;
+  for (const pid of readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (!cmdline.includes("EmbeddedNeo4j") || !cmdline.includes(home)) continue;
+      const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+      return kb ? Number(kb) * 1024 : undefined;
+    } catch {
+      // The process ended while we looked, or is not ours to read.
+    }
+  }
+  return undefined;
+}
+
+function neo4jMemory(home: string | undefined): { neo4jRssBytes?: number } {
+  const bytes = home ? neo4jRssBytes(home) : undefined;
+  return bytes === undefined ? {} : { neo4jRssBytes: bytes };
 }
 
 function folderBytes(dir: string): number {

@@ -1,0 +1,24 @@
+/**
+ * Loads the synthetic councils a bench database still lacks, so that a run
+ * with --keep (or a profile of kept data) never loads a council twice.
+ */
+import type { QueryRunner } from "../server/db/run-query.ts";
+import { syntheticSeedSuffix } from "../server/synthetic/generate-council.ts";
+import { type LoadReport, loadSynthetic } from "../server/synthetic/load-synthetic.ts";
+import { benchQueries } from "../server/synthetic/queries.ts";
+
+export interface LoadMissingResult {
+  /** Councils of this seed in the database before loading. */
+  loadedBefore: number;
+  load?: LoadReport;
+}
+
+export async function loadMissingCouncils(runner: QueryRunner, councils: number, seed: number, referenceDate: string): Promise<LoadMissingResult> {
+  const [row] = await runner.read<{ councils: number }>(benchQueries.countSyntheticCouncils, { seedSuffix: syntheticSeedSuffix(seed) });
+  const loadedBefore = row?.councils ?? 0;
+  if (loadedBefore >= councils) return { loadedBefore };
+  // The two councils before the count are merged again in case an interrupted load left one of them half-way.
+  const from = Math.max(1, loadedBefore - 1);
+  const load = await loadSynthetic(runner, { from, to: councils, seed, referenceDate, progress: `Loading councils ${from} to ${councils}` });
+  return { loadedBefore, load };
+}
