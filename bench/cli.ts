@@ -42,7 +42,7 @@ const loadAtStart = loadavg();
 
 const write = (results: ScaleResult[]) => {
   mkdirSync(outDir, { recursive: true });
-  const run = { startedAt: startedAt.toISOString(), command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(), machine, loadAverage: { atStart: loadAtStart, now: loadavg() }, freeMemoryBytes: freemem(), options: values };
+  const run = { startedAt: startedAt.toISOString(), command: ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" "), machine, loadAverage: { atStart: loadAtStart, now: loadavg() }, freeMemoryBytes: freemem(), options: values };
   writeFileSync(outFile, `${JSON.stringify({ ...run, scales: results, targets: checkTargets(results) }, null, 2)}\n`);
 };
 
