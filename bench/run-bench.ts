@@ -15,7 +15,7 @@ import { openBenchDatabase } from "./bench-database.ts";
 import { sampleCouncils } from "./council-samples.ts";
 import { loadMissingCouncils } from "./load-missing.ts";
 import { measureOperations } from "./measure-operations.ts";
-import { startNeo4jGraphQLPeer } from "./neo4j-graphql-peer.ts";
+import { type PeerServer, startNeo4jGraphQLPeer } from "./neo4j-graphql-peer.ts";
 import { OPERATIONS } from "./operations.ts";
 import { createRecordingRunner } from "./recording-runner.ts";
 import { formatScale, type ScaleResult } from "./report.ts";
@@ -47,10 +47,12 @@ export async function runBench(options: BenchOptions): Promise<ScaleResult[]> {
   const db = await openBenchDatabase({ logger: options.logger, heap: options.heap, pageCacheMiB: options.pageCacheMiB, keep: options.keep });
   const runner = createRecordingRunner(db.runner);
   const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "silent", SEED_ON_START: "false" });
-  const app = await createApp({ runner, config, logger: options.logger });
-  const peer = operations.some((op) => op.peer) ? await startNeo4jGraphQLPeer(db.driver, db.target.database) : undefined;
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let peer: PeerServer | undefined;
   const results: ScaleResult[] = [];
   try {
+    app = await createApp({ runner, config, logger: options.logger });
+    peer = operations.some((op) => op.peer) ? await startNeo4jGraphQLPeer(db.driver, db.target.database) : undefined;
     const ourUrl = `${await app.listen({ host: "127.0.0.1", port: 0 })}/graphql`;
     for (const councils of [...options.scales].sort((a, b) => a - b)) {
       const { loadedBefore: loaded, load } = await loadMissingCouncils(db.runner, councils, options.seed, options.referenceDate);
@@ -91,7 +93,7 @@ export async function runBench(options: BenchOptions): Promise<ScaleResult[]> {
       options.onScale(results);
     }
   } finally {
-    await app.close();
+    await app?.close();
     await peer?.close();
     await db.close();
   }
