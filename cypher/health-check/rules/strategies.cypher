@@ -4,11 +4,19 @@
 // Parameters: $boardId, $asOf (date string).
 WITH date($asOf) AS d
 MATCH (b:Board {id: $boardId})
+// Start from the board's own lines, never from every Strategy: the cost follows the board, not the country.
 RETURN COLLECT {
-  MATCH (s:Strategy)
+  CALL (b, d) {
+    MATCH (s:Strategy)-[r:GOVERNED_THROUGH|OVERSEEN_BY]->(b)
+    WHERE coalesce(r.validFrom, d) <= d AND (r.validTo IS NULL OR r.validTo > d)
+    RETURN s
+    UNION
+    MATCH (b)-[r:LEADS]->(s:Strategy)
+    WHERE coalesce(r.validFrom, d) <= d AND (r.validTo IS NULL OR r.validTo > d)
+    RETURN s
+  }
+  WITH b, d, s
   WHERE coalesce(s.validFrom, d) <= d AND (s.validTo IS NULL OR s.validTo > d)
-    AND (EXISTS { MATCH (s)-[r:GOVERNED_THROUGH|OVERSEEN_BY]->(b) WHERE coalesce(r.validFrom, d) <= d AND (r.validTo IS NULL OR r.validTo > d) }
-      OR EXISTS { MATCH (b)-[r:LEADS]->(s) WHERE coalesce(r.validFrom, d) <= d AND (r.validTo IS NULL OR r.validTo > d) })
   RETURN {
     strategy: s {.*, label: 'Strategy'},
     links: [(s)-[r:GOVERNED_THROUGH|OVERSEEN_BY]->(b) WHERE coalesce(r.validFrom, d) <= d AND (r.validTo IS NULL OR r.validTo > d)
