@@ -4,14 +4,20 @@
 // Parameters: $asOf (date string), $area (an Area id or name, covering the areas within it; or null),
 //   $boardId (one board; or null for all).
 // Source: 001 3.19 (the Partnership's and the Locality Boards' terms under review).
-WITH date($asOf) AS d
-MATCH (b:Board)
-WHERE ($boardId IS NULL OR b.id = $boardId)
-  AND coalesce(b.validFrom, d) <= d AND (b.validTo IS NULL OR b.validTo > d)
-  AND ($area IS NULL OR EXISTS {
-    MATCH (b)-[:IN_AREA]->(:Area)-[:PART_OF*0..4]->(a:Area)
-    WHERE a.id = $area OR toLower(a.name) = toLower($area)
-  })
+// With an area, walk in from the area, so that the cost follows the area and not the country.
+CALL () {
+  MATCH (b:Board)
+  WHERE $area IS NULL AND ($boardId IS NULL OR b.id = $boardId)
+  RETURN b
+  UNION
+  MATCH (a:Area)
+  WHERE $area IS NOT NULL AND (a.id = $area OR toLower(a.name) = toLower($area))
+  MATCH (b:Board)-[:IN_AREA]->(:Area)-[:PART_OF*0..4]->(a)
+  WHERE $boardId IS NULL OR b.id = $boardId
+  RETURN b
+}
+WITH b, date($asOf) AS d
+WHERE coalesce(b.validFrom, d) <= d AND (b.validTo IS NULL OR b.validTo > d)
 OPTIONAL CALL (b, d) {
   MATCH (b)-[h:HAS_TERMS_OF_REFERENCE]->(t:TermsOfReference)
   WHERE coalesce(t.validFrom, d) <= d AND (t.validTo IS NULL OR t.validTo > d)
