@@ -1,9 +1,8 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createAuthTestApp, jwtHeaders } from "../support/auth-headers.ts";
-import { graphSnapshot, loadTestGraph, TEST_DOCUMENT } from "../support/editing-fixture.ts";
+
+import { useEditingApp } from "../support/editing-app.ts";
+import { describe, expect, it } from "vitest";
+import { graphSnapshot, TEST_DOCUMENT } from "../support/editing-fixture.ts";
 import { graphql } from "../support/test-app.ts";
-import { connectTestDatabase, type TestDatabase } from "../support/test-database.ts";
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateRelationshipInput!) {
@@ -33,30 +32,14 @@ const overseen = (overrides: Record<string, unknown> = {}) => ({
 const accountable = { type: "ACCOUNTABLE_TO", from: "board-test-partnership", to: "board-test-hwb" };
 
 describe("editing relationships: the model's rules, versions and history", () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-  let editor: Record<string, string>;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    app = await createAuthTestApp(db.runner);
-  });
-  beforeEach(async () => {
-    await db.wipe();
-    await loadTestGraph(db.runner);
-    editor = await jwtHeaders("editor", "Edith Editor");
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  const editing = useEditingApp("Edith Editor");
 
   it("draws a line the model allows, at version 1", async () => {
     const answer = await graphql<{ createRelationship: Record<string, unknown> }>(
-      app,
+      editing.app,
       CREATE,
       { input: overseen({ description: "Annual report to the board.", props: [{ name: "reportingCycle", text: "annual" }] }) },
-      editor,
+      editing.editor,
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.createRelationship).toEqual({
@@ -85,18 +68,18 @@ describe("editing relationships: the model's rules, versions and history", () =>
     ["an end before the start", { validFrom: "2016-04-01", validTo: "2016-03-31" }, "GOV_DATE_ORDER_INVALID", ["input", "validTo"]],
     ["a date that is not a date", { validFrom: "01/04/2016" }, "GOV_INPUT_INVALID", ["input", "validFrom"]],
   ])("refuses %s with a coded error naming the field, and writes nothing", async (_what, overrides, code, fieldPath) => {
-    const before = await graphSnapshot(db.runner);
-    const answer = await graphql(app, CREATE, { input: overseen(overrides) }, editor);
+    const before = await graphSnapshot(editing.db.runner);
+    const answer = await graphql(editing.app, CREATE, { input: overseen(overrides) }, editing.editor);
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code, fieldPath });
-    expect(await graphSnapshot(db.runner)).toEqual(before);
+    expect(await graphSnapshot(editing.db.runner)).toEqual(before);
   });
 
   it("updates a line the seed loader drew, then refuses a stale version with GOV_CONFLICT", async () => {
     const updated = await graphql<{ updateRelationship: Record<string, unknown> }>(
-      app,
+      editing.app,
       UPDATE,
       { key: accountable, expectedVersion: 1, input: { description: "Reports twice a year." } },
-      editor,
+      editing.editor,
     );
     expect(updated.data?.updateRelationship).toEqual({
       key: "ACCOUNTABLE_TO:board-test-partnership->board-test-hwb",
@@ -105,21 +88,21 @@ describe("editing relationships: the model's rules, versions and history", () =>
       description: "Reports twice a year.",
       version: 2,
     });
-    const before = await graphSnapshot(db.runner);
-    const stale = await graphql(app, UPDATE, { key: accountable, expectedVersion: 1, input: { description: "Lost update" } }, editor);
+    const before = await graphSnapshot(editing.db.runner);
+    const stale = await graphql(editing.app, UPDATE, { key: accountable, expectedVersion: 1, input: { description: "Lost update" } }, editing.editor);
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: "GOV_CONFLICT", currentVersion: 2, expectedVersion: 1 });
-    expect(await graphSnapshot(db.runner)).toEqual(before);
+    expect(await graphSnapshot(editing.db.runner)).toEqual(before);
   });
 
   it("ends a line, keeps it, shows it in the history of both ends, and refuses to end it twice", async () => {
-    const ended = await graphql<{ endRelationship: Record<string, unknown> }>(app, END, { key: accountable, expectedVersion: 1, validTo: "2019-06-30" }, editor);
+    const ended = await graphql<{ endRelationship: Record<string, unknown> }>(editing.app, END, { key: accountable, expectedVersion: 1, validTo: "2019-06-30" }, editing.editor);
     expect(ended.data?.endRelationship).toEqual({ key: "ACCOUNTABLE_TO:board-test-partnership->board-test-hwb", validTo: "2019-06-30", version: 2 });
     for (const id of ["board-test-partnership", "board-test-hwb"]) {
       const history = await graphql<{ history: { action: string; relationshipKey: string; before: string; after: string }[] }>(
-        app,
+        editing.app,
         /* GraphQL */ `query History($id: ID!) { history(entityId: $id) { action relationshipKey before after } }`,
         { id },
-        editor,
+        editing.editor,
       );
       const [entry] = history.data?.history ?? [];
       expect(entry).toMatchObject({ action: "endRelationship", relationshipKey: "ACCOUNTABLE_TO:board-test-partnership->board-test-hwb" });
@@ -128,23 +111,23 @@ describe("editing relationships: the model's rules, versions and history", () =>
       expect(before).not.toHaveProperty("validTo");
       expect(JSON.parse(entry?.after ?? "{}")).toMatchObject({ validTo: "2019-06-30", version: 2 });
     }
-    const again = await graphql(app, END, { key: accountable, expectedVersion: 2, validTo: "2020-01-01" }, editor);
+    const again = await graphql(editing.app, END, { key: accountable, expectedVersion: 2, validTo: "2020-01-01" }, editing.editor);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: "GOV_ALREADY_ENDED", validTo: "2019-06-30" });
-    const duplicate = await graphql(app, CREATE, { input: { ...accountable, validFrom: "2020-01-01", sources } }, editor);
+    const duplicate = await graphql(editing.app, CREATE, { input: { ...accountable, validFrom: "2020-01-01", sources } }, editing.editor);
     expect(duplicate.errors?.[0]?.extensions?.code).toBe("GOV_DUPLICATE");
     const reopened = await graphql<{ updateRelationship: { validTo: string | null; version: number } }>(
-      app,
+      editing.app,
       UPDATE,
       { key: accountable, expectedVersion: 2, input: { validTo: null } },
-      editor,
+      editing.editor,
     );
     expect(reopened.data?.updateRelationship).toMatchObject({ validTo: null, version: 3 });
   });
 
   it("refuses to end a line before it started, or one that does not exist", async () => {
-    const early = await graphql(app, END, { key: accountable, expectedVersion: 1, validTo: "2000-01-01" }, editor);
+    const early = await graphql(editing.app, END, { key: accountable, expectedVersion: 1, validTo: "2000-01-01" }, editing.editor);
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: "GOV_DATE_ORDER_INVALID", fieldPath: ["validTo"] });
-    const missing = await graphql(app, END, { key: { ...accountable, type: "REPORTS_TO" }, expectedVersion: 1, validTo: "2020-01-01" }, editor);
+    const missing = await graphql(editing.app, END, { key: { ...accountable, type: "REPORTS_TO" }, expectedVersion: 1, validTo: "2020-01-01" }, editing.editor);
     expect(missing.errors?.[0]?.extensions).toMatchObject({ code: "GOV_NOT_FOUND", fieldPath: ["key"] });
   });
 });

@@ -1,9 +1,8 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createAuthTestApp, jwtHeaders } from "../support/auth-headers.ts";
-import { graphSnapshot, loadTestGraph } from "../support/editing-fixture.ts";
+
+import { useEditingApp } from "../support/editing-app.ts";
+import { describe, expect, it } from "vitest";
+import { graphSnapshot, } from "../support/editing-fixture.ts";
 import { graphql } from "../support/test-app.ts";
-import { connectTestDatabase, type TestDatabase } from "../support/test-database.ts";
 
 const IMPORT = /* GraphQL */ `
   mutation Import($content: String!, $lines: String, $document: ImportDocumentInput, $dryRun: Boolean!) {
@@ -26,27 +25,11 @@ const LINES = ["type,from,to,validFrom,section", "REPORTS_TO,board-test-cse,boar
 type Report = { importGraph: { problems: { file: string; line: number; column: number; path: string; message: string }[] } & Record<string, unknown> };
 
 describe("importing CSV: bodies and lines, each problem at its line and column", () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-  let editor: Record<string, string>;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    app = await createAuthTestApp(db.runner);
-    editor = await jwtHeaders("editor", "Ida Importer");
-  });
-  beforeEach(async () => {
-    await db.wipe();
-    await loadTestGraph(db.runner);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  const editing = useEditingApp("Ida Importer");
 
   it("reports every problem in either file, and a missing document, with file, line and column; writes nothing", async () => {
-    const before = await graphSnapshot(db.runner);
-    const answer = await graphql<Report>(app, IMPORT, { content: BODIES, lines: LINES, dryRun: true }, editor);
+    const before = await graphSnapshot(editing.db.runner);
+    const answer = await graphql<Report>(editing.app, IMPORT, { content: BODIES, lines: LINES, dryRun: true }, editing.editor);
     const problems = answer.data?.importGraph.problems.map((p) => `${p.file}:${p.line ?? "-"}:${p.column ?? "-"} ${p.path}: ${p.message}`);
     expect(problems).toEqual([
       'content:1:11 : unknown column "colour" (extra properties are named props.<name>)',
@@ -58,7 +41,7 @@ describe("importing CSV: bodies and lines, each problem at its line and column",
       "content:4:7 nodes[2].validTo: validTo 2016-01-01 is before validFrom 2017-01-10",
       "lines:3:3 relationships[1].to: LEADS cannot end at a Person (allowed: Strategy, Board, Organisation)",
     ]);
-    expect(await graphSnapshot(db.runner)).toEqual(before);
+    expect(await graphSnapshot(editing.db.runner)).toEqual(before);
   });
 
   it("imports bodies and lines citing the document, with aliases, extra properties and lines to nodes already in the graph", async () => {
@@ -67,10 +50,10 @@ describe("importing CSV: bodies and lines, each problem at its line and column",
       .map((line) => line.replace(/,colour$/, "").replace(/,$/, ""))
       .join("\n");
     const lines = LINES.split("\n").slice(0, 2).join("\n");
-    const answer = await graphql<Report>(app, IMPORT, { content: bodies, lines, document: DOCUMENT, dryRun: false }, editor);
+    const answer = await graphql<Report>(editing.app, IMPORT, { content: bodies, lines, document: DOCUMENT, dryRun: false }, editing.editor);
     expect(answer.data?.importGraph).toEqual({ committed: true, nodes: 1, relationships: 2, created: 3, changed: 0, unchanged: 0, problems: [] });
     const read = await graphql<{ entity: Record<string, unknown>; relationships: { key: string }[] }>(
-      app,
+      editing.app,
       /* GraphQL */ `{ entity(id: "board-test-cse") { name aliases areaId props { name text } sources { document section date } } relationships(entityId: "board-test-cse") { key } }`,
     );
     expect(read.data).toEqual({
@@ -88,12 +71,12 @@ describe("importing CSV: bodies and lines, each problem at its line and column",
   it("stores hostile text in cells as text", async () => {
     const hostile = 'x"}) DETACH DELETE n //';
     const bodies = `id,label,name,section,description\nperson-test-hostile,Person,"${hostile.replace(/"/g, '""')}",1,' OR 1=1 --`;
-    const before = await graphSnapshot(db.runner);
-    const answer = await graphql<Report>(app, IMPORT, { content: bodies, document: DOCUMENT, dryRun: false }, editor);
+    const before = await graphSnapshot(editing.db.runner);
+    const answer = await graphql<Report>(editing.app, IMPORT, { content: bodies, document: DOCUMENT, dryRun: false }, editing.editor);
     expect(answer.data?.importGraph.problems).toEqual([]);
-    const read = await graphql<{ entity: { name: string; description: string } }>(app, /* GraphQL */ `{ entity(id: "person-test-hostile") { name description } }`);
+    const read = await graphql<{ entity: { name: string; description: string } }>(editing.app, /* GraphQL */ `{ entity(id: "person-test-hostile") { name description } }`);
     expect(read.data?.entity).toEqual({ name: hostile, description: "' OR 1=1 --" });
-    const after = await graphSnapshot(db.runner);
+    const after = await graphSnapshot(editing.db.runner);
     expect(before.filter((line) => !after.includes(line))).toEqual([]);
   });
 });

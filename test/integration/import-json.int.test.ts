@@ -1,12 +1,11 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+import { useEditingApp } from "../support/editing-app.ts";
+import { describe, expect, it } from "vitest";
 import type { AuthUser } from "../../server/auth/access.ts";
 import { runImport } from "../../server/import-export/run-import.ts";
 import { IMPORT_BATCH } from "../../server/import-export/write-import.ts";
-import { createAuthTestApp, jwtHeaders } from "../support/auth-headers.ts";
-import { graphSnapshot, loadTestGraph } from "../support/editing-fixture.ts";
+import { graphSnapshot, } from "../support/editing-fixture.ts";
 import { graphql } from "../support/test-app.ts";
-import { connectTestDatabase, type TestDatabase } from "../support/test-database.ts";
 
 const IMPORT = /* GraphQL */ `
   mutation Import($content: String!, $dryRun: Boolean!) {
@@ -38,27 +37,11 @@ const BROKEN = `{
 const ACTOR: AuthUser = { id: "cli:tester", name: "tester", role: "editor", via: "cli" };
 
 describe("importing JSON: a dry run that finds every problem, and an all-or-nothing commit", () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-  let editor: Record<string, string>;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    app = await createAuthTestApp(db.runner);
-    editor = await jwtHeaders("editor", "Ida Importer");
-  });
-  beforeEach(async () => {
-    await db.wipe();
-    await loadTestGraph(db.runner);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  const editing = useEditingApp("Ida Importer");
 
   it("reports every problem of a dry run with its line, column and path, and writes nothing", async () => {
-    const before = await graphSnapshot(db.runner);
-    const answer = await graphql<{ importGraph: { problems: Record<string, unknown>[]; committed: boolean } }>(app, IMPORT, { content: BROKEN, dryRun: true }, editor);
+    const before = await graphSnapshot(editing.db.runner);
+    const answer = await graphql<{ importGraph: { problems: Record<string, unknown>[]; committed: boolean } }>(editing.app, IMPORT, { content: BROKEN, dryRun: true }, editing.editor);
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.importGraph.committed).toBe(false);
     const problems = answer.data?.importGraph.problems.map((p) => `${p.line}:${p.column} ${p.path}: ${p.message}`);
@@ -73,24 +56,24 @@ describe("importing JSON: a dry run that finds every problem, and an all-or-noth
       // The file declares board-test-hwb a Strategy, and the import is checked as the file says.
       "12:57 relationships[1].to: CHAIRS cannot end at a Strategy (allowed: Board, Organisation)",
     ]);
-    expect(await graphSnapshot(db.runner)).toEqual(before);
+    expect(await graphSnapshot(editing.db.runner)).toEqual(before);
   });
 
   it("refuses the same file without dryRun with GOV_IMPORT_INVALID listing the problems, and writes nothing", async () => {
-    const before = await graphSnapshot(db.runner);
-    const answer = await graphql(app, IMPORT, { content: BROKEN, dryRun: false }, editor);
+    const before = await graphSnapshot(editing.db.runner);
+    const answer = await graphql(editing.app, IMPORT, { content: BROKEN, dryRun: false }, editing.editor);
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: "GOV_IMPORT_INVALID", fieldPath: ["content"] });
     expect(answer.errors?.[0]?.extensions?.issues).toHaveLength(8);
     expect(answer.errors?.[0]?.message).toMatch(/^Nothing was imported: 8 problems, the first: content:5:40 nodes\[1\]\.label/);
-    expect(await graphSnapshot(db.runner)).toEqual(before);
+    expect(await graphSnapshot(editing.db.runner)).toEqual(before);
   });
 
   it("points at the place where JSON stops being JSON", async () => {
     const answer = await graphql<{ importGraph: { problems: Record<string, unknown>[] } }>(
-      app,
+      editing.app,
       IMPORT,
       { content: '{\n  "document": { "file": "x" },\n  "nodes": [ { "id": "a", } ]\n}', dryRun: true },
-      editor,
+      editing.editor,
     );
     expect(answer.data?.importGraph.problems).toEqual([
       { file: "content", line: 3, column: 27, path: "", message: expect.stringMatching(/^not valid JSON: .*at position 59/) },
@@ -107,16 +90,16 @@ describe("importing JSON: a dry run that finds every problem, and an all-or-noth
       relationships: [{ type: "REPORTS_TO", from: "board-test-cse", to: "board-test-partnership", section: "2" }],
     };
     const content = JSON.stringify(file, null, 2);
-    const before = await graphSnapshot(db.runner);
-    const dry = await graphql<{ importGraph: Record<string, unknown> }>(app, IMPORT, { content, dryRun: true }, editor);
+    const before = await graphSnapshot(editing.db.runner);
+    const dry = await graphql<{ importGraph: Record<string, unknown> }>(editing.app, IMPORT, { content, dryRun: true }, editing.editor);
     const counts = { documents: 1, nodes: 2, relationships: 2, created: 3, changed: 1, unchanged: 0 };
     expect(dry.data?.importGraph).toEqual({ dryRun: true, committed: false, ...counts, problems: [] });
-    expect(await graphSnapshot(db.runner)).toEqual(before);
+    expect(await graphSnapshot(editing.db.runner)).toEqual(before);
 
-    const done = await graphql<{ importGraph: Record<string, unknown> }>(app, IMPORT, { content, dryRun: false }, editor);
+    const done = await graphql<{ importGraph: Record<string, unknown> }>(editing.app, IMPORT, { content, dryRun: false }, editing.editor);
     expect(done.data?.importGraph).toEqual({ dryRun: false, committed: true, ...counts, problems: [] });
     const read = await graphql<{ cse: Record<string, unknown>; hwb: Record<string, unknown> }>(
-      app,
+      editing.app,
       /* GraphQL */ `{ cse: entity(id: "board-test-cse") { name areaId version props { name text } sources { document } } hwb: entity(id: "board-test-hwb") { description version aliases } }`,
     );
     expect(read.data).toEqual({
@@ -125,15 +108,15 @@ describe("importing JSON: a dry run that finds every problem, and an all-or-noth
       hwb: { description: "Reviewed in 2017.", version: 2, aliases: ["HWB"] },
     });
     const history = await graphql<{ history: { actor: string; action: string; before: string | null }[] }>(
-      app,
+      editing.app,
       /* GraphQL */ `{ history(entityId: "board-test-hwb") { actor action before } }`,
       {},
-      editor,
+      editing.editor,
     );
     expect(history.data?.history[0]).toMatchObject({ actor: "Ida Importer", action: "importGraph" });
     expect(JSON.parse(history.data?.history[0]?.before ?? "{}")).not.toHaveProperty("description");
 
-    const again = await graphql<{ importGraph: Record<string, unknown> }>(app, IMPORT, { content, dryRun: false }, editor);
+    const again = await graphql<{ importGraph: Record<string, unknown> }>(editing.app, IMPORT, { content, dryRun: false }, editing.editor);
     expect(again.data?.importGraph).toMatchObject({ created: 0, changed: 0, unchanged: 4 });
   });
 
@@ -143,18 +126,18 @@ describe("importing JSON: a dry run that finds every problem, and an all-or-noth
     const relationships = nodes.map((node) => ({ type: "MEMBER_OF", from: node.id, to: "board-test-partnership", section: "1" }));
     const steps: number[] = [];
     const bad = { document: DOCUMENT, nodes, relationships: [...relationships, { type: "MEMBER_OF", from: "person-bulk-0", to: "person-bulk-1", section: "1" }] };
-    const before = await graphSnapshot(db.runner);
-    const refused = await runImport(db.runner, { format: "JSON", content: JSON.stringify(bad), dryRun: true }, ACTOR);
+    const before = await graphSnapshot(editing.db.runner);
+    const refused = await runImport(editing.db.runner, { format: "JSON", content: JSON.stringify(bad), dryRun: true }, ACTOR);
     expect(refused.problems.map((p) => p.path)).toEqual([`relationships[${count}].to`]);
-    await expect(runImport(db.runner, { format: "JSON", content: JSON.stringify(bad), dryRun: false }, ACTOR)).rejects.toMatchObject({
+    await expect(runImport(editing.db.runner, { format: "JSON", content: JSON.stringify(bad), dryRun: false }, ACTOR)).rejects.toMatchObject({
       extensions: { code: "GOV_IMPORT_INVALID" },
     });
-    expect(await graphSnapshot(db.runner)).toEqual(before);
+    expect(await graphSnapshot(editing.db.runner)).toEqual(before);
 
-    const report = await runImport(db.runner, { format: "JSON", content: JSON.stringify({ document: DOCUMENT, nodes, relationships }), dryRun: false }, ACTOR, (done) => steps.push(done));
+    const report = await runImport(editing.db.runner, { format: "JSON", content: JSON.stringify({ document: DOCUMENT, nodes, relationships }), dryRun: false }, ACTOR, (done) => steps.push(done));
     expect(report).toMatchObject({ committed: true, nodes: count, relationships: count, created: count * 2 });
     expect(steps).toEqual([1000, 2000, 2500, 3500, 4500, 5000]);
-    const members = await graphql<{ relationships: unknown[] }>(app, /* GraphQL */ `{ relationships(entityId: "board-test-partnership") { key } }`);
+    const members = await graphql<{ relationships: unknown[] }>(editing.app, /* GraphQL */ `{ relationships(entityId: "board-test-partnership") { key } }`);
     expect(members.data?.relationships.length).toBe(count + 3);
   });
 });
