@@ -15,7 +15,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "unit",
-          include: ["server/**/*.test.ts", "client/**/*.test.ts", "scripts/**/*.test.ts", "bench/render/**/*.test.ts"],
+          include: ["server/**/*.test.ts", "client/**/*.test.ts", "scripts/**/*.test.ts", "bench/render/**/*.test.ts", "bench/synthetic/**/*.test.ts"],
           environment: "node",
         },
       },

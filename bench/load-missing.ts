@@ -3,9 +3,9 @@
  * with --keep (or a profile of kept data) never loads a council twice.
  */
 import type { QueryRunner } from "../server/db/run-query.ts";
-import { syntheticSeedSuffix } from "../server/synthetic/generate-council.ts";
-import { type LoadReport, loadSynthetic } from "../server/synthetic/load-synthetic.ts";
-import { benchQueries } from "../server/synthetic/queries.ts";
+import { syntheticSeedSuffix } from "./synthetic/generate-council.ts";
+import { type LoadReport, loadSynthetic } from "./synthetic/load-synthetic.ts";
+import { benchQueries } from "./synthetic/queries.ts";
 
 export interface LoadMissingResult {
   /** Councils of this seed in the database before loading. */

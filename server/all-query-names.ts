@@ -7,7 +7,7 @@ import { searchQueries } from "./jobs/search/queries.ts";
 import { healthCheckQueries } from "./jobs/health-check/queries.ts";
 import { torReviewQueries } from "./jobs/tor-review/queries.ts";
 import { seedQueries } from "./seed/queries.ts";
-import { benchQueries } from "./synthetic/queries.ts";
+import { benchQueries } from "../bench/synthetic/queries.ts";
 
 /**
  * Every named query the code uses. Start-up stops when one has no file, and a

@@ -2,7 +2,7 @@ import type { JWTPayload } from "jose";
 import type { Config } from "../config.ts";
 import type { QueryRunner } from "../db/run-query.ts";
 import { govError } from "../errors.ts";
-import { ACCESS_ROLES, type AccessRole, type AuthUser, isAccessRole } from "./access.ts";
+import { ACCESS_ROLES, type AccessRole, type AuthUser, isAccessRole } from "../graph/access.ts";
 import { hashApiToken, looksLikeApiToken } from "./api-tokens.ts";
 import { authQueries } from "./queries.ts";
 import { createJwtVerifier } from "./verify-jwt.ts";

@@ -1,16 +1,16 @@
-import { requireRole } from "../../auth/access.ts";
+import { requireRole } from "../../graph/access.ts";
 import type { GraphContext } from "../../context.ts";
 import type { TransactionRunner } from "../../db/run-query.ts";
 import { EntityRecord } from "../../domain/entity-record.ts";
 import { searchTextFor } from "../../domain/search-text.ts";
 import { govError } from "../../errors.ts";
 import { parseInput } from "../parse-input.ts";
-import { type AuditChange, recordAudit } from "./audit.ts";
+import { type AuditChange, recordAudit } from "../../graph/audit.ts";
 import { requireNodeRules } from "./edit-rules.ts";
 import { CreateEntityArgs, EndEntityArgs, UpdateEntityArgs } from "./inputs.ts";
 import { editingQueries } from "./queries.ts";
 import { requireArea, requireDateOrder, requireDocument, requireDocuments, resolveReferences } from "./references.ts";
-import { applyProps, encodeSources, NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, sameValues, today, toStoredParams } from "./stored-values.ts";
+import { applyProps, encodeSources, NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, sameValues, today, toStoredParams } from "../../graph/stored-values.ts";
 
 type EntityRow = { entity: Stored };
 

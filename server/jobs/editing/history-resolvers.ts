@@ -1,10 +1,10 @@
-import { requireRole } from "../../auth/access.ts";
+import { requireRole } from "../../graph/access.ts";
 import type { Resolvers } from "../../generated/graphql.ts";
 import { parseInput } from "../parse-input.ts";
 import { AuditLogArgs, HistoryArgs } from "./inputs.ts";
 import { editingQueries } from "./queries.ts";
 import { relationshipView } from "./relationship-view.ts";
-import type { Stored } from "./stored-values.ts";
+import type { Stored } from "../../graph/stored-values.ts";
 
 interface AuditRow {
   entry: { id: string; at: string; actor: string; action: string; entityId?: string; relationshipKey?: string; before?: string; after?: string };

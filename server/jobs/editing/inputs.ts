@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { NODE_LABELS, REL_TYPES } from "../../domain/model.ts";
-import { NODE_CORE_KEYS } from "./stored-values.ts";
+import { NODE_CORE_KEYS } from "../../graph/stored-values.ts";
 
 /** An ISO date that exists on the calendar (2016-02-30 is refused). */
 const IsoDate = z.iso.date();

@@ -1,15 +1,15 @@
-import { requireRole } from "../../auth/access.ts";
+import { requireRole } from "../../graph/access.ts";
 import type { GraphContext } from "../../context.ts";
 import type { TransactionRunner } from "../../db/run-query.ts";
 import { govError } from "../../errors.ts";
 import { parseInput } from "../parse-input.ts";
-import { type RelationshipKey, recordAudit, relationshipKey } from "./audit.ts";
+import { type RelationshipKey, recordAudit, relationshipKey } from "../../graph/audit.ts";
 import { requireLineRules } from "./edit-rules.ts";
 import { CreateRelationshipArgs, EndRelationshipArgs, UpdateRelationshipArgs } from "./inputs.ts";
 import { editingQueries } from "./queries.ts";
 import { requireAllowedLine, requireDateOrder, requireDocument, requireDocuments, requireNode, resolveReferences } from "./references.ts";
 import { type RelationshipView, relationshipView } from "./relationship-view.ts";
-import { applyProps, encodeSources, REL_CORE_KEYS, type Stored, sameValues, today, toStoredParams } from "./stored-values.ts";
+import { applyProps, encodeSources, REL_CORE_KEYS, type Stored, sameValues, today, toStoredParams } from "../../graph/stored-values.ts";
 
 type RelationshipRow = { relationship: Stored };
 

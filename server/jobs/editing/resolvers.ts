@@ -1,10 +1,10 @@
 import { mergeResolvers } from "@graphql-tools/merge";
 import type { Resolvers } from "../../generated/graphql.ts";
-import { accessResolvers } from "./access-resolvers.ts";
+import { accessResolvers } from "../access/resolvers.ts";
 import { entityFieldResolvers } from "./entity-fields.ts";
 import { createEntity, endEntity, updateEntity } from "./entity-edits.ts";
 import { historyResolvers } from "./history-resolvers.ts";
-import { importExportResolvers } from "./import-export-resolvers.ts";
+import { importExportResolvers } from "../import-export/resolvers.ts";
 import { createRelationship, endRelationship, updateRelationship } from "./relationship-edits.ts";
 
 const editResolvers: Resolvers = {

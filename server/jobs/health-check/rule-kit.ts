@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { EntityRecord } from "../../domain/entity-record.ts";
 import type { RagStatus } from "../../generated/graphql.ts";
-import { EdgeRecord } from "../tor-review/graph-edge.ts";
+import { EdgeRecord } from "../../graph/relationship-record.ts";
 
 export interface Evidence {
   note: string;

@@ -1,10 +1,10 @@
 /** Opening a self-assessment round and recording a partner's scores: each one write transaction. */
 import { randomUUID } from "node:crypto";
-import type { AuthUser } from "../../auth/access.ts";
+import type { AuthUser } from "../../graph/access.ts";
 import type { QueryRunner, TransactionRunner } from "../../db/run-query.ts";
 import { encodeSource, type EntityRecord } from "../../domain/entity-record.ts";
 import { govError } from "../../errors.ts";
-import { recordAudit } from "../editing/audit.ts";
+import { recordAudit } from "../../graph/audit.ts";
 import { RoundRow, type RoundSummary, summariseRounds } from "./assessment-summary.ts";
 import type { OpenRoundArgs, RecordAssessmentArgs } from "./inputs.ts";
 import { PRINCIPLES } from "./principles.ts";

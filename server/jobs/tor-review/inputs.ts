@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFAULT_DUE_WITHIN_DAYS } from "./review-status.ts";
+import { DEFAULT_DUE_WITHIN_DAYS } from "../../graph/review-status.ts";
 
 /** An ISO date that exists on the calendar (2016-02-30 is refused). */
 export const IsoDate = z.iso.date();

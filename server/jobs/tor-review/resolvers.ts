@@ -6,7 +6,7 @@ import { parseInput } from "../parse-input.ts";
 import { RecordTermsArgs, ReviewArgs, ReviseTermsArgs } from "./inputs.ts";
 import { torReviewQueries } from "./queries.ts";
 import { type BoardTermsItem, byUrgency, reviewBoards } from "./review-boards.ts";
-import { termsFields } from "./terms-fields.ts";
+import { termsFields } from "../../graph/terms-fields.ts";
 import { recordTerms, reviseTerms } from "./write-terms.ts";
 
 function summarise(items: BoardTermsItem[]) {

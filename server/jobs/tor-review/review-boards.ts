@@ -7,10 +7,10 @@ import { z } from "zod";
 import type { TransactionRunner } from "../../db/run-query.ts";
 import { EntityRecord } from "../../domain/entity-record.ts";
 import type { TermsOfReferenceDiscrepancyKind, TermsOfReferenceStatus } from "../../generated/graphql.ts";
-import { EdgeRecord } from "./graph-edge.ts";
+import { EdgeRecord } from "../../graph/relationship-record.ts";
 import { torReviewQueries } from "./queries.ts";
-import { type ReviewAssessment, reviewStatus } from "./review-status.ts";
-import { termsFields } from "./terms-fields.ts";
+import { type ReviewAssessment, reviewStatus } from "../../graph/review-status.ts";
+import { termsFields } from "../../graph/terms-fields.ts";
 
 export type PartyRole = "CHAIR" | "MEMBER" | "ACCOUNTABLE_TO";
 

@@ -4,17 +4,17 @@
  * with the board's review as the same transaction sees it.
  */
 import { z } from "zod";
-import type { AuthUser } from "../../auth/access.ts";
+import type { AuthUser } from "../../graph/access.ts";
 import type { QueryRunner, TransactionRunner } from "../../db/run-query.ts";
 import { EntityRecord, encodeSource } from "../../domain/entity-record.ts";
 import { searchTextFor } from "../../domain/search-text.ts";
 import { govError } from "../../errors.ts";
-import { recordAudit } from "../editing/audit.ts";
+import { recordAudit } from "../../graph/audit.ts";
 import type { RecordTermsArgs, ReviseTermsArgs, TermsOfReferenceInput } from "./inputs.ts";
 import { torReviewQueries } from "./queries.ts";
 import { type BoardTermsItem, reviewBoards } from "./review-boards.ts";
-import { DEFAULT_DUE_WITHIN_DAYS } from "./review-status.ts";
-import { type TermsFields, termsFields } from "./terms-fields.ts";
+import { DEFAULT_DUE_WITHIN_DAYS } from "../../graph/review-status.ts";
+import { type TermsFields, termsFields } from "../../graph/terms-fields.ts";
 
 /** The labels each id field of the input may name. */
 const ALLOWED_LABELS = {

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { requireRole } from "../../auth/access.ts";
+import { requireRole } from "../../graph/access.ts";
 import type { Resolvers } from "../../generated/graphql.ts";
-import { exportGraph } from "../../import-export/export-graph.ts";
-import { runImport } from "../../import-export/run-import.ts";
+import { exportGraph } from "./export-graph.ts";
+import { runImport } from "./run-import.ts";
 import { parseInput } from "../parse-input.ts";
 
 const ImportGraphArgs = z.object({

@@ -5,10 +5,10 @@
  * Two councils are written at once (they share no node, so they never wait
  * on each other's locks) while the next one is generated.
  */
-import type { QueryRunner } from "../db/run-query.ts";
-import { SeedFile } from "../domain/seed-file.ts";
-import { createProgress } from "../progress.ts";
-import { writeSeedFile } from "../seed/load-seeds.ts";
+import type { QueryRunner } from "../../server/db/run-query.ts";
+import { SeedFile } from "../../server/domain/seed-file.ts";
+import { createProgress } from "../../server/progress.ts";
+import { writeSeedFile } from "../../server/seed/load-seeds.ts";
 import { generateCouncil, type SyntheticOptions } from "./generate-council.ts";
 
 export interface LoadSyntheticOptions extends SyntheticOptions {

@@ -1,10 +1,10 @@
-import type { AuthUser } from "../auth/access.ts";
-import type { TransactionRunner } from "../db/run-query.ts";
-import type { SeedFile } from "../domain/seed-file.ts";
-import { searchTextFor } from "../domain/search-text.ts";
-import { type AuditChange, type RelationshipKey, recordAudit, relationshipKey } from "../jobs/editing/audit.ts";
-import type { Stored } from "../jobs/editing/stored-values.ts";
-import { seedQueries } from "../seed/queries.ts";
+import type { AuthUser } from "../../graph/access.ts";
+import type { TransactionRunner } from "../../db/run-query.ts";
+import type { SeedFile } from "../../domain/seed-file.ts";
+import { searchTextFor } from "../../domain/search-text.ts";
+import { type AuditChange, type RelationshipKey, recordAudit, relationshipKey } from "../../graph/audit.ts";
+import type { Stored } from "../../graph/stored-values.ts";
+import { seedQueries } from "../../seed/queries.ts";
 import { importParams } from "./import-params.ts";
 import { importExportQueries } from "./queries.ts";
 

@@ -1,6 +1,6 @@
-import type { AuthUser } from "../auth/access.ts";
-import type { QueryRunner } from "../db/run-query.ts";
-import { govError } from "../errors.ts";
+import type { AuthUser } from "../../graph/access.ts";
+import type { QueryRunner } from "../../db/run-query.ts";
+import { govError } from "../../errors.ts";
 import { formatProblem, type ImportProblem } from "./import-problems.ts";
 import { type CsvDocument, parseCsvImport } from "./parse-csv-import.ts";
 import { parseJsonImport } from "./parse-json-import.ts";

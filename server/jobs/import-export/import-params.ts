@@ -1,5 +1,5 @@
-import type { SeedFile } from "../domain/seed-file.ts";
-import { seedParams } from "../seed/seed-params.ts";
+import type { SeedFile } from "../../domain/seed-file.ts";
+import { seedParams } from "../../seed/seed-params.ts";
 
 /** Leaves out what the file does not state, so that merging it keeps the stored value. */
 function statedOnly(properties: Record<string, unknown>, aliasesStated: boolean): Record<string, unknown> {

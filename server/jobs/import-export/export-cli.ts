@@ -2,9 +2,9 @@
 // Writes the graph, or one area of it, as seed JSON (which npm run import reads back) or Popolo JSON.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../config.ts";
-import { openDatabase } from "../database.ts";
-import { createLogger } from "../logger.ts";
+import { loadConfig } from "../../config.ts";
+import { openDatabase } from "../../database.ts";
+import { createLogger } from "../../logger.ts";
 import { exportGraph } from "./export-graph.ts";
 
 const USAGE = "Usage: npm run export -- [--area <area id>] [--format seed|popolo] [--out <file>]   (to standard output without --out)";

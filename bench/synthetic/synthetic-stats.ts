@@ -4,7 +4,7 @@
  * without an upward line, and the accountability cycles. Tests check the
  * generator against these, and the bench prints them beside its figures.
  */
-import type { SeedFile } from "../domain/seed-file.ts";
+import type { SeedFile } from "../../server/domain/seed-file.ts";
 
 export interface SyntheticStats {
   nodes: number;

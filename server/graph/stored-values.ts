@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
-import { decodeSources, encodeSource } from "../../domain/entity-record.ts";
-import type { PropInput, SourceInput } from "./inputs.ts";
+import { decodeSources, encodeSource } from "../domain/entity-record.ts";
+import type { PropInput, SourceInput } from "../jobs/editing/inputs.ts";
 
 /** Stored properties of a node that the model names; anything else is an extra property ("props"). */
 export const NODE_CORE_KEYS = new Set([

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { QueryRunner } from "../db/run-query.ts";
-import { govError } from "../errors.ts";
-import { recordAudit } from "../jobs/editing/audit.ts";
-import type { AccessRole, AuthUser } from "./access.ts";
-import { generateApiToken } from "./api-tokens.ts";
-import { authQueries } from "./queries.ts";
+import type { QueryRunner } from "../../db/run-query.ts";
+import { govError } from "../../errors.ts";
+import { recordAudit } from "../../graph/audit.ts";
+import type { AccessRole, AuthUser } from "../../graph/access.ts";
+import { generateApiToken } from "../../auth/api-tokens.ts";
+import { authQueries } from "../../auth/queries.ts";
 
 /** An API token as stored and listed (never its hash). */
 export interface ApiTokenRecord {

@@ -3,7 +3,7 @@
  * their status on a date. Pure date arithmetic on ISO dates (UTC), shared by
  * the review and the health check's terms-of-reference rule.
  */
-import type { ReviewDueBasis, TermsOfReferenceStatus } from "../../generated/graphql.ts";
+import type { ReviewDueBasis, TermsOfReferenceStatus } from "../generated/graphql.ts";
 
 /** Without a stated review date, terms are taken to be due a year after adoption (a common council convention). */
 export const REVIEW_YEARS_AFTER_ADOPTION = 1;

@@ -2,10 +2,10 @@
 // This is how the first admin gets in; later tokens are issued with createApiToken.
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../config.ts";
-import { openDatabase } from "../database.ts";
-import { createLogger } from "../logger.ts";
-import { type AuthUser, isAccessRole } from "./access.ts";
+import { loadConfig } from "../../config.ts";
+import { openDatabase } from "../../database.ts";
+import { createLogger } from "../../logger.ts";
+import { type AuthUser, isAccessRole } from "../../graph/access.ts";
 import { issueApiToken } from "./manage-api-tokens.ts";
 
 const USAGE = "Usage: npm run token -- --role viewer|editor|admin --name <who the token is for>";

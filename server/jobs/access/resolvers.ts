@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { type AccessRole, requireRole } from "../../auth/access.ts";
-import { type ApiTokenRecord, issueApiToken, listApiTokens, revokeApiToken } from "../../auth/manage-api-tokens.ts";
+import { type AccessRole, requireRole } from "../../graph/access.ts";
+import { type ApiTokenRecord, issueApiToken, listApiTokens, revokeApiToken } from "./manage-api-tokens.ts";
 import type { AccessRole as GraphqlAccessRole, Resolvers } from "../../generated/graphql.ts";
 import { parseInput } from "../parse-input.ts";
 

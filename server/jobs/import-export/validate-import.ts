@@ -1,9 +1,9 @@
-import type { TransactionRunner } from "../db/run-query.ts";
-import type { NodeLabel } from "../domain/model.ts";
-import type { SeedFile } from "../domain/seed-file.ts";
-import { editingQueries } from "../jobs/editing/queries.ts";
+import type { TransactionRunner } from "../../db/run-query.ts";
+import type { NodeLabel } from "../../domain/model.ts";
+import type { SeedFile } from "../../domain/seed-file.ts";
+import { editingQueries } from "../editing/queries.ts";
 import type { ImportProblem, ParsedImport } from "./import-problems.ts";
-import { formatPath, isNodeLabel, type KnownNode, validateSeedShape } from "./seed-rules.ts";
+import { formatPath, isNodeLabel, type KnownNode, validateSeedShape } from "../../graph/seed-rules.ts";
 
 export interface ValidatedImport {
   problems: ImportProblem[];

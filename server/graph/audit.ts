@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { AuthUser } from "../../auth/access.ts";
-import type { TransactionRunner } from "../../db/run-query.ts";
-import { editingQueries } from "./queries.ts";
+import type { AuthUser } from "./access.ts";
+import type { TransactionRunner } from "../db/run-query.ts";
+import { editingQueries } from "../jobs/editing/queries.ts";
 import { auditJson, type Stored } from "./stored-values.ts";
 
 export interface RelationshipKey {

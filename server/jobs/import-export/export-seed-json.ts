@@ -1,7 +1,7 @@
-import { decodeSources } from "../domain/entity-record.ts";
-import { NODE_LABELS } from "../domain/model.ts";
-import { relationshipKey } from "../jobs/editing/audit.ts";
-import { NODE_CORE_KEYS, REL_CORE_KEYS, type Stored } from "../jobs/editing/stored-values.ts";
+import { decodeSources } from "../../domain/entity-record.ts";
+import { NODE_LABELS } from "../../domain/model.ts";
+import { relationshipKey } from "../../graph/audit.ts";
+import { NODE_CORE_KEYS, REL_CORE_KEYS, type Stored } from "../../graph/stored-values.ts";
 import type { ExportScope } from "./export-scope.ts";
 
 export interface SeedExport {

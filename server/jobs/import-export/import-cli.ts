@@ -4,11 +4,11 @@
 import { readFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
-import type { AuthUser } from "../auth/access.ts";
-import { loadConfig } from "../config.ts";
-import { openDatabase } from "../database.ts";
-import { createLogger } from "../logger.ts";
-import { createProgress } from "../progress.ts";
+import type { AuthUser } from "../../graph/access.ts";
+import { loadConfig } from "../../config.ts";
+import { openDatabase } from "../../database.ts";
+import { createLogger } from "../../logger.ts";
+import { createProgress } from "../../progress.ts";
 import { formatProblem } from "./import-problems.ts";
 import { type ImportRequest, runImport } from "./run-import.ts";
 

@@ -1,5 +1,5 @@
-import { decodeSources } from "../domain/entity-record.ts";
-import type { Stored } from "../jobs/editing/stored-values.ts";
+import { decodeSources } from "../../domain/entity-record.ts";
+import type { Stored } from "../../graph/stored-values.ts";
 import type { ExportScope, ScopeRelationship } from "./export-scope.ts";
 
 type PopoloObject = Record<string, unknown>;

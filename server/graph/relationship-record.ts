@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { decodeSources } from "../../domain/entity-record.ts";
+import { decodeSources } from "../domain/entity-record.ts";
 
 /** A relationship as queries project it (`r {.validFrom, ..., type: type(r), source: ..., target: ...}`), as a GraphEdge. */
 export const EdgeRecord = z

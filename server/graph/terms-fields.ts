@@ -4,7 +4,7 @@
  * scalar props, so there `membership` and `accountableTo` are text such as
  * "org-essex-police, org-essex-ccgs" and the ids are picked out of it.
  */
-import type { EntityRecord } from "../../domain/entity-record.ts";
+import type { EntityRecord } from "../domain/entity-record.ts";
 
 /** An entity id inside free text: the label prefix, then kebab-case words. */
 const ID_IN_TEXT = /\b(?:board|org|role|person)-[a-z0-9]+(?:-[a-z0-9]+)*/g;

@@ -1,7 +1,7 @@
-import type { QueryRunner } from "../db/run-query.ts";
-import { govError } from "../errors.ts";
-import { editingQueries } from "../jobs/editing/queries.ts";
-import type { Stored } from "../jobs/editing/stored-values.ts";
+import type { QueryRunner } from "../../db/run-query.ts";
+import { govError } from "../../errors.ts";
+import { editingQueries } from "../editing/queries.ts";
+import type { Stored } from "../../graph/stored-values.ts";
 import { importExportQueries } from "./queries.ts";
 
 export interface ScopeRelationship {

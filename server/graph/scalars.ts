@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind } from "graphql";
 import { z } from "zod";
-import { govError } from "./errors.ts";
+import { govError } from "../errors.ts";
 
 const IsoDate = z.iso.date();
 

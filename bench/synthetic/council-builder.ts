@@ -3,8 +3,8 @@
  * format, refusing a repeated line or a self-loop the way the seed validator
  * would, so that the generators can add lines freely.
  */
-import type { RelType } from "../domain/model.ts";
-import type { SeedNode, SeedRelationship } from "../domain/seed-file.ts";
+import type { RelType } from "../../server/domain/model.ts";
+import type { SeedNode, SeedRelationship } from "../../server/domain/seed-file.ts";
 import type { Prng } from "./prng.ts";
 
 /** The sections of the imagined council governance handbook that each fact cites. */

@@ -1,4 +1,4 @@
-import type { QueryRunner } from "../db/run-query.ts";
+import type { QueryRunner } from "../../db/run-query.ts";
 import { toPopolo } from "./export-popolo.ts";
 import { readExportScope } from "./export-scope.ts";
 import { toSeedFiles } from "./export-seed-json.ts";

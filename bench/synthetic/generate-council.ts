@@ -5,7 +5,7 @@
  * from 2008 to the reference date. The same (seed, index) always gives the
  * same council, and each council draws on a random stream of its own.
  */
-import type { SeedFile } from "../domain/seed-file.ts";
+import type { SeedFile } from "../../server/domain/seed-file.ts";
 import { buildBodies } from "./council-bodies.ts";
 import { CouncilBuilder } from "./council-builder.ts";
 import { buildPeople } from "./council-people.ts";

@@ -5,7 +5,7 @@
  * area and dates; edges with id, type, ends and dates). Pure data: usable in
  * the browser build as well as in Node.
  */
-import type { SeedNode, SeedRelationship } from "../domain/seed-file.ts";
+import type { SeedNode, SeedRelationship } from "../../server/domain/seed-file.ts";
 import { generateCouncil, type SyntheticOptions } from "./generate-council.ts";
 
 export interface SyntheticViewNode {

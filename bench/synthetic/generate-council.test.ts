@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { parseSeedFile, SeedFile } from "../domain/seed-file.ts";
+import { parseSeedFile, SeedFile } from "../../server/domain/seed-file.ts";
 import { generateCouncil, syntheticDocumentFile } from "./generate-council.ts";
 import { syntheticGraphView } from "./graph-view.ts";
 import { describeSynthetic } from "./synthetic-stats.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EntityRecord } from "../../domain/entity-record.ts";
+import { EntityRecord } from "../domain/entity-record.ts";
 import { idsIn, termsFields } from "./terms-fields.ts";
 
 const node = (props: Record<string, unknown>) => EntityRecord.parse({ id: "tor-x", name: "Terms", label: "TermsOfReference", ...props });
