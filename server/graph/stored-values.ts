@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import { decodeSources, encodeSource } from "../domain/entity-record.ts";
-import type { PropInput, SourceInput } from "../jobs/editing/inputs.ts";
+import type { PropInput, SourceInput } from "./value-inputs.ts";
 
 /** Stored properties of a node that the model names; anything else is an extra property ("props"). */
 export const NODE_CORE_KEYS = new Set([
@@ -16,12 +16,6 @@ export const REL_CORE_KEYS = new Set(["validFrom", "validTo", "sources", "descri
 const DATE_KEYS = new Set(["validFrom", "validTo", "statedOn"]);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * An edit states its values today, so the seed loader, which lets the newest
- * statement win, only fills gaps around them when documents are loaded again.
- */
-export const today = () => new Date().toISOString().slice(0, 10);
 
 /** Plain properties as the runner returns them (dates as strings). */
 export type Stored = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { decodeSources } from "../../domain/entity-record.ts";
 import { govError } from "../../errors.ts";
 import { checkSeedRules, formatPath, type KnownNode, type RuleIssue } from "../../graph/seed-rules.ts";
-import type { PropInput } from "./inputs.ts";
+import type { PropInput } from "../../graph/value-inputs.ts";
 import type { Path } from "./references.ts";
 import { NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, seedProps } from "../../graph/stored-values.ts";
 

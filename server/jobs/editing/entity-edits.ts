@@ -10,7 +10,8 @@ import { requireNodeRules } from "./edit-rules.ts";
 import { CreateEntityArgs, EndEntityArgs, UpdateEntityArgs } from "./inputs.ts";
 import { editingQueries } from "./queries.ts";
 import { requireArea, requireDateOrder, requireDocument, requireDocuments, resolveReferences } from "./references.ts";
-import { applyProps, encodeSources, NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, sameValues, today, toStoredParams } from "../../graph/stored-values.ts";
+import { applyProps, encodeSources, NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, sameValues, toStoredParams } from "../../graph/stored-values.ts";
+import { today } from "../../graph/clock.ts";
 
 type EntityRow = { entity: Stored };
 

@@ -2,7 +2,7 @@ import type { TransactionRunner } from "../../db/run-query.ts";
 import { REL_RULES, type RelType } from "../../domain/model.ts";
 import { govError } from "../../errors.ts";
 import { isNodeLabel, type KnownNode } from "../../graph/seed-rules.ts";
-import type { SourceInput } from "./inputs.ts";
+import type { SourceInput } from "../../graph/value-inputs.ts";
 import { editingQueries } from "./queries.ts";
 
 export type Path = (string | number)[];

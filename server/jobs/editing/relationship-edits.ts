@@ -9,7 +9,8 @@ import { CreateRelationshipArgs, EndRelationshipArgs, UpdateRelationshipArgs } f
 import { editingQueries } from "./queries.ts";
 import { requireAllowedLine, requireDateOrder, requireDocument, requireDocuments, requireNode, resolveReferences } from "./references.ts";
 import { type RelationshipView, relationshipView } from "./relationship-view.ts";
-import { applyProps, encodeSources, REL_CORE_KEYS, type Stored, sameValues, today, toStoredParams } from "../../graph/stored-values.ts";
+import { applyProps, encodeSources, REL_CORE_KEYS, type Stored, sameValues, toStoredParams } from "../../graph/stored-values.ts";
+import { today } from "../../graph/clock.ts";
 
 type RelationshipRow = { relationship: Stored };
 

@@ -1,4 +1,5 @@
 import type { Resolvers } from "../../generated/graphql.ts";
+import { today } from "../../graph/clock.ts";
 import { parseInput } from "../parse-input.ts";
 import { RoundRow, summariseRounds } from "./assessment-summary.ts";
 import { AssessmentRoundsArgs, HealthCheckArgs, OpenRoundArgs, RecordAssessmentArgs } from "./inputs.ts";
@@ -7,8 +8,6 @@ import { ruleInfo } from "./rule-kit.ts";
 import { HEALTH_CHECK_RULES } from "./rules.ts";
 import { findBoard, runHealthCheck } from "./run-health-check.ts";
 import { openRound, recordAssessment } from "./write-assessment.ts";
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export const healthCheckResolvers: Resolvers = {
   Query: {

@@ -5,6 +5,7 @@ import type { QueryRunner, TransactionRunner } from "../../db/run-query.ts";
 import { encodeSource, type EntityRecord } from "../../domain/entity-record.ts";
 import { govError } from "../../errors.ts";
 import { recordAudit } from "../../graph/audit.ts";
+import { today } from "../../graph/clock.ts";
 import { RoundRow, type RoundSummary, summariseRounds } from "./assessment-summary.ts";
 import type { OpenRoundArgs, RecordAssessmentArgs } from "./inputs.ts";
 import { PRINCIPLES } from "./principles.ts";
@@ -27,8 +28,7 @@ export function openRound(runner: QueryRunner, { boardId, name, openedOn }: Open
       throw govError("GOV_CONFLICT", { detail: `${board.name} already has a self-assessment round named "${name}"`, path: ["name"] });
     }
     const id = `round-${randomUUID()}`;
-    const today = new Date().toISOString().slice(0, 10);
-    const source = encodeSource({ document: "entered by user", section: "self-assessment round", date: today });
+    const source = encodeSource({ document: "entered by user", section: "self-assessment round", date: today() });
     await tx.run(healthCheckQueries.openAssessmentRound, { boardId, round: { id, name, openedOn }, source });
     if (user) await recordAudit(tx, user, [{ action: "openAssessmentRound", entityId: id, before: null, after: { id, boardId, name, openedOn } }]);
     return roundAfterWrite(tx, board, id);

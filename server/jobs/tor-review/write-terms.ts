@@ -10,6 +10,7 @@ import { EntityRecord, encodeSource } from "../../domain/entity-record.ts";
 import { searchTextFor } from "../../domain/search-text.ts";
 import { govError } from "../../errors.ts";
 import { recordAudit } from "../../graph/audit.ts";
+import { today } from "../../graph/clock.ts";
 import type { RecordTermsArgs, ReviseTermsArgs, TermsOfReferenceInput } from "./inputs.ts";
 import { torReviewQueries } from "./queries.ts";
 import { type BoardTermsItem, reviewBoards } from "./review-boards.ts";
@@ -24,10 +25,6 @@ const ALLOWED_LABELS = {
 } as const;
 
 type Terms = Omit<TermsFields, "version">;
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** Every id the input names, with its path, checked against the graph in the open transaction. */
 async function checkIds(tx: TransactionRunner, input: TermsOfReferenceInput, boardId: string): Promise<void> {
