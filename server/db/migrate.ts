@@ -1,4 +1,3 @@
-import { maintenanceQueries } from "./maintenance-queries.ts";
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Logger } from "../logger.ts";
@@ -32,7 +31,7 @@ export async function migrate(
   logger: Logger,
   dir = join(CYPHER_DIR, "migrations"),
 ): Promise<string[]> {
-  const applied = new Set((await runner.read<{ id: string }>(maintenanceQueries.appliedMigrations)).map((row) => row.id));
+  const applied = new Set((await runner.read<{ id: string }>("schema/applied-migrations")).map((row) => row.id));
   const ran: string[] = [];
   for (const file of listCypherFiles(dir)) {
     const id = basename(file, ".cypher");
@@ -44,7 +43,7 @@ export async function migrate(
     } finally {
       await session.close();
     }
-    await runner.write(maintenanceQueries.recordMigration, { id });
+    await runner.write("schema/record-migration", { id });
     logger.info({ migration: id }, "Applied schema migration");
     ran.push(id);
   }

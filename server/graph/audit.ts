@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { AuthUser } from "./access.ts";
 import type { TransactionRunner } from "../db/run-query.ts";
-import { editingQueries } from "../jobs/editing/queries.ts";
 import { auditJson, type Stored } from "./stored-values.ts";
 
 export interface RelationshipKey {
@@ -40,6 +39,6 @@ export async function recordAudit(tx: TransactionRunner, user: AuthUser, changes
   }));
   // Large imports write many entries: send them in slices so that no single parameter list is huge.
   for (let start = 0; start < entries.length; start += 2000) {
-    await tx.run(editingQueries.recordAuditEntries, { actor: user.name, actorId: user.id, entries: entries.slice(start, start + 2000) });
+    await tx.run("graph/record-audit-entries", { actor: user.name, actorId: user.id, entries: entries.slice(start, start + 2000) });
   }
 }

@@ -4,7 +4,6 @@ import { govError } from "../../errors.ts";
 import { recordAudit } from "../../graph/audit.ts";
 import type { AccessRole, AuthUser } from "../../graph/access.ts";
 import { generateApiToken } from "../../auth/api-tokens.ts";
-import { authQueries } from "../../auth/queries.ts";
 
 /** An API token as stored and listed (never its hash). */
 export interface ApiTokenRecord {
@@ -27,7 +26,7 @@ export async function issueApiToken(
   const { token, hash } = generateApiToken();
   const id = randomUUID();
   const apiToken = await runner.writeTransaction(async (tx) => {
-    const [row] = await tx.run<{ token: ApiTokenRecord }>(authQueries.createApiToken, { id, name, role, hash, createdBy: actor.name });
+    const [row] = await tx.run<{ token: ApiTokenRecord }>("access/create-api-token", { id, name, role, hash, createdBy: actor.name });
     if (!row) throw new Error("The API token was not stored");
     await recordAudit(tx, actor, [{ action: "createApiToken", before: null, after: { tokenId: id, name, role } }]);
     return row.token;
@@ -37,7 +36,7 @@ export async function issueApiToken(
 
 export async function revokeApiToken(runner: QueryRunner, actor: AuthUser, id: string): Promise<ApiTokenRecord> {
   return runner.writeTransaction(async (tx) => {
-    const [row] = await tx.run<{ wasRevoked: boolean; token: ApiTokenRecord }>(authQueries.revokeApiToken, { id, revokedBy: actor.name });
+    const [row] = await tx.run<{ wasRevoked: boolean; token: ApiTokenRecord }>("access/revoke-api-token", { id, revokedBy: actor.name });
     if (!row) throw govError("GOV_NOT_FOUND", { kind: "API token", id, path: ["id"] });
     if (!row.wasRevoked) {
       const { name, role } = row.token;
@@ -50,6 +49,6 @@ export async function revokeApiToken(runner: QueryRunner, actor: AuthUser, id: s
 }
 
 export async function listApiTokens(runner: QueryRunner): Promise<ApiTokenRecord[]> {
-  const rows = await runner.read<{ token: ApiTokenRecord }>(authQueries.listApiTokens);
+  const rows = await runner.read<{ token: ApiTokenRecord }>("access/list-api-tokens");
   return rows.map((row) => row.token);
 }

@@ -3,7 +3,6 @@ import { createApp } from "../../app.ts";
 import { loadConfig } from "../../config.ts";
 import type { Params, QueryRunner } from "../../db/run-query.ts";
 import { createLogger } from "../../logger.ts";
-import { boardQueries } from "./queries.ts";
 
 /** Answers every named query from a canned table and records which ran with which params. */
 function fakeRunner(rows: unknown[]) {
@@ -57,7 +56,7 @@ describe("board", () => {
     ]);
     const answer = await ask(runner, QUERY);
     expect(answer.errors).toBeUndefined();
-    expect(calls).toEqual([{ name: boardQueries.getBoardDetail, params: { id: "board-x", asOf: "2016-06-01" } }]);
+    expect(calls).toEqual([{ name: "boards/get-board-detail", params: { id: "board-x", asOf: "2016-06-01" } }]);
     expect(runner.stats.transactions).toBe(1);
     expect(answer.data?.board).toEqual({
       board: { id: "board-x" },

@@ -1,7 +1,6 @@
 import type { TransactionRunner } from "../../db/run-query.ts";
 import type { NodeLabel } from "../../domain/model.ts";
 import type { SeedFile } from "../../domain/seed-file.ts";
-import { editingQueries } from "../editing/queries.ts";
 import type { ImportProblem, ParsedImport } from "./import-problems.ts";
 import { formatPath, isNodeLabel, type KnownNode, validateSeedShape } from "../../graph/seed-rules.ts";
 
@@ -45,7 +44,7 @@ export async function validateImport(tx: TransactionRunner, parsed: ParsedImport
     }
   });
 
-  const [row] = await tx.run<{ nodes: { id: string; label: string | null }[] }>(editingQueries.resolveReferences, {
+  const [row] = await tx.run<{ nodes: { id: string; label: string | null }[] }>("graph/resolve-references", {
     ids: [...new Set([...declared.keys(), ...referenced])],
     documents: [],
   });

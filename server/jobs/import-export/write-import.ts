@@ -4,9 +4,7 @@ import type { SeedFile } from "../../domain/seed-file.ts";
 import { searchTextFor } from "../../domain/search-text.ts";
 import { type AuditChange, type RelationshipKey, recordAudit, relationshipKey } from "../../graph/audit.ts";
 import type { Stored } from "../../graph/stored-values.ts";
-import { seedQueries } from "../../seed/queries.ts";
 import { importParams } from "./import-params.ts";
-import { importExportQueries } from "./queries.ts";
 
 /** Rows per UNWIND: large imports stay in one transaction, in slices the server handles comfortably. */
 export const IMPORT_BATCH = 1000;
@@ -40,10 +38,10 @@ async function snapshot(tx: TransactionRunner, ids: string[], keys: Relationship
   const nodes = new Map<string, Stored>();
   const lines = new Map<string, Stored>();
   for (const batch of slices(ids)) {
-    for (const row of await tx.run<{ id: string; properties: Stored }>(importExportQueries.snapshotNodes, { ids: batch })) nodes.set(row.id, row.properties);
+    for (const row of await tx.run<{ id: string; properties: Stored }>("import-export/snapshot-nodes", { ids: batch })) nodes.set(row.id, row.properties);
   }
   for (const batch of slices(keys)) {
-    for (const row of await tx.run<RelationshipKey & { properties: Stored }>(importExportQueries.snapshotRelationships, { keys: batch })) {
+    for (const row of await tx.run<RelationshipKey & { properties: Stored }>("import-export/snapshot-relationships", { keys: batch })) {
       lines.set(relationshipKey(row), row.properties);
     }
   }
@@ -67,16 +65,16 @@ export async function writeImport(tx: TransactionRunner, seeds: readonly SeedFil
 
   const before = await snapshot(tx, ids, keys);
   for (const file of files) {
-    await tx.run(seedQueries.mergeDocument, file.document);
+    await tx.run("seed/merge-document", file.document);
     for (const batch of slices(file.nodes)) {
-      await tx.run(seedQueries.mergeNodes, { sourcePrefix: file.sourcePrefix, documentDate: file.documentDate, nodes: batch });
+      await tx.run("seed/merge-nodes", { sourcePrefix: file.sourcePrefix, documentDate: file.documentDate, nodes: batch });
       done += batch.length;
       onProgress?.(done, total, `nodes of ${file.document.file}`);
     }
   }
   for (const file of files) {
     for (const batch of slices(file.relationships)) {
-      await tx.run(seedQueries.mergeRelationships, { sourcePrefix: file.sourcePrefix, documentDate: file.documentDate, relationships: batch });
+      await tx.run("seed/merge-relationships", { sourcePrefix: file.sourcePrefix, documentDate: file.documentDate, relationships: batch });
       done += batch.length;
       onProgress?.(done, total, `lines of ${file.document.file}`);
     }
@@ -102,8 +100,8 @@ export async function writeImport(tx: TransactionRunner, seeds: readonly SeedFil
     lineStamps.push({ ...key, version });
     changes.push({ action: "importGraph", relationship: key, before: was ?? null, after: { ...now, version } });
   }
-  for (const batch of slices(nodeStamps)) await tx.run(importExportQueries.stampNodes, { stamps: batch });
-  for (const batch of slices(lineStamps)) await tx.run(importExportQueries.stampRelationships, { stamps: batch });
+  for (const batch of slices(nodeStamps)) await tx.run("import-export/stamp-nodes", { stamps: batch });
+  for (const batch of slices(lineStamps)) await tx.run("import-export/stamp-relationships", { stamps: batch });
   await recordAudit(tx, actor, changes);
 
   const created = changes.filter((change) => change.before === null).length;

@@ -3,7 +3,6 @@ import { createApp } from "../../app.ts";
 import { loadConfig } from "../../config.ts";
 import type { Params, QueryRunner, TransactionRunner } from "../../db/run-query.ts";
 import { createLogger } from "../../logger.ts";
-import { oversightQueries } from "./queries.ts";
 
 /** Records which named query ran with which params, answering from a table of canned rows. */
 function recordingRunner(answers: Record<string, unknown[]>) {
@@ -49,7 +48,7 @@ const start = { type: "OVERSEEN_BY", from: "strategy-x", to: "board-a", sources:
 describe("oversight resolvers", () => {
   it("traces a chain with one query, whatever its length", async () => {
     const { runner, calls } = recordingRunner({
-      [oversightQueries.traceOversightChain]: [
+      ["oversight/trace-oversight-chain"]: [
         {
           strategy,
           inForce: true,
@@ -65,7 +64,7 @@ describe("oversight resolvers", () => {
     });
     const answer = await ask(runner, /* GraphQL */ `{ oversightChain(strategyId: "strategy-x", asOf: "2016-06-01") { paths { end steps { entity { id } } } gaps { kind } } }`);
     expect(answer.errors).toBeUndefined();
-    expect(calls).toEqual([{ name: oversightQueries.traceOversightChain, params: { strategyId: "strategy-x", asOf: "2016-06-01" } }]);
+    expect(calls).toEqual([{ name: "oversight/trace-oversight-chain", params: { strategyId: "strategy-x", asOf: "2016-06-01" } }]);
     expect(runner.stats.transactions).toBe(1);
     expect(answer.data).toEqual({
       oversightChain: {
@@ -102,12 +101,12 @@ describe("oversight resolvers", () => {
 
   it("sends the diagram's relationship types and bounds to one query", async () => {
     const { runner, calls } = recordingRunner({
-      [oversightQueries.reportingLinesAroundNode]: [{ nodes: [board("board-a")], edges: [], truncated: false }],
+      ["oversight/reporting-lines-around-node"]: [{ nodes: [board("board-a")], edges: [], truncated: false }],
     });
     const answer = await ask(runner, /* GraphQL */ `{ reportingLines(rootId: "board-a", depth: 3, types: ["ACCOUNTABLE_TO"]) { nodes { id } truncated } }`);
     expect(answer.errors).toBeUndefined();
     expect(calls).toEqual([
-      { name: oversightQueries.reportingLinesAroundNode, params: { rootId: "board-a", depth: 3, types: ["ACCOUNTABLE_TO"], asOf: null, limit: 500 } },
+      { name: "oversight/reporting-lines-around-node", params: { rootId: "board-a", depth: 3, types: ["ACCOUNTABLE_TO"], asOf: null, limit: 500 } },
     ]);
   });
 });
