@@ -77,7 +77,7 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
   try {
     await driver.verifyConnectivity({ database: target.database });
     if (!home) await runner.autoCommit("test/wipe-all");
-    await migrate(runner, driver, target.database, logger);
+    await migrate(runner, logger);
   } catch (error) {
     await close();
     throw error;

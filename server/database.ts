@@ -39,7 +39,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   };
   try {
     await driver.verifyConnectivity({ database: target.database });
-    await migrate(runner, driver, target.database, logger);
+    await migrate(runner, logger);
   } catch (error) {
     await close();
     throw new Error(`Could not use Neo4j at ${target.uri}: ${error instanceof Error ? error.message : String(error)}`);

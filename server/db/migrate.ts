@@ -3,7 +3,6 @@ import { basename, join } from "node:path";
 import type { Logger } from "../logger.ts";
 import { CYPHER_DIR, listCypherFiles } from "./query-registry.ts";
 import type { QueryRunner } from "./run-query.ts";
-import type { Driver } from "neo4j-driver";
 
 /** Splits a migration script into statements: each ends with ";" at the end of a line. */
 export function splitStatements(script: string): string[] {
@@ -26,8 +25,6 @@ export function splitStatements(script: string): string[] {
  */
 export async function migrate(
   runner: QueryRunner,
-  driver: Driver,
-  database: string,
   logger: Logger,
   dir = join(CYPHER_DIR, "migrations"),
 ): Promise<string[]> {
@@ -36,13 +33,7 @@ export async function migrate(
   for (const file of listCypherFiles(dir)) {
     const id = basename(file, ".cypher");
     if (applied.has(id)) continue;
-    // Schema changes cannot share a transaction with data writes, so each runs on its own.
-    const session = driver.session({ database });
-    try {
-      for (const statement of splitStatements(readFileSync(file, "utf8"))) await session.run(statement);
-    } finally {
-      await session.close();
-    }
+    await runner.runSchemaStatements(splitStatements(readFileSync(file, "utf8")));
     await runner.write("schema/record-migration", { id });
     logger.info({ migration: id }, "Applied schema migration");
     ran.push(id);

@@ -34,6 +34,11 @@ export interface QueryRunner<N extends string = QueryName> {
    * for probes that must fail fast instead of being retried (GET /health).
    */
   autoCommit<T = Row>(name: N, params?: Params, options?: { mode?: "READ" | "WRITE"; timeoutMs?: number }): Promise<T[]>;
+  /**
+   * A migration's schema statements, each in an auto-commit transaction of its
+   * own: schema changes cannot share a transaction with data writes.
+   */
+  runSchemaStatements(statements: readonly string[]): Promise<void>;
   /** How many transactions reached Neo4j; the bench reads it to count round trips. */
   readonly stats: { transactions: number; queries: number };
 }
@@ -101,6 +106,21 @@ export function createQueryRunner<N extends string = QueryName>({ driver, databa
         return result.records.map((record) => toPlain(record.toObject()) as T);
       } catch (error) {
         throw mapDriverError(error, name);
+      } finally {
+        await session.close();
+      }
+    },
+    async runSchemaStatements(statements) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        for (const statement of statements) {
+          stats.transactions++;
+          stats.queries++;
+          logger.debug({ statement }, "schema");
+          await session.run(statement, {}, { metadata: { app: "governance-graph", query: "migration" } });
+        }
+      } catch (error) {
+        throw mapDriverError(error, "migration");
       } finally {
         await session.close();
       }

@@ -31,7 +31,7 @@ export async function connectTestDatabase(): Promise<TestDatabase> {
   }
   const queries = loadQueryRegistry(QUERY_SOURCES.service, QUERY_SOURCES.test);
   const runner = createQueryRunner<QueryName | TestQueryName>({ driver, database: target.database, queries, logger: testLogger });
-  await migrate(runner, driver, target.database, testLogger);
+  await migrate(runner, testLogger);
   return {
     driver,
     runner,
@@ -40,7 +40,7 @@ export async function connectTestDatabase(): Promise<TestDatabase> {
         throw new Error(`Refusing to wipe ${target.uri}: set NEO4J_ALLOW_WIPE=true to let the tests delete its data`);
       }
       await runner.autoCommit("test/wipe-all");
-      await migrate(runner, driver, target.database, testLogger);
+      await migrate(runner, testLogger);
     },
     close: () => driver.close(),
   };

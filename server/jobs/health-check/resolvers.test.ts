@@ -1,44 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../app.ts";
-import { loadConfig } from "../../config.ts";
-import type { Params, QueryRunner, TransactionRunner } from "../../db/run-query.ts";
-import { createLogger } from "../../logger.ts";
+import type { QueryRunner } from "../../db/run-query.ts";
+import { askGraphql } from "../../../test/support/ask-graphql.ts";
+import { recordingRunner } from "../../../test/support/recording-runner.ts";
 
-/** Records which named query ran with which params, answering from a table of canned rows. */
-function recordingRunner(answers: Record<string, unknown[]>) {
-  const calls: { name: string; params: Params }[] = [];
-  const stats = { transactions: 0, queries: 0 };
-  const tx: TransactionRunner = {
-    run: async <T>(name: string, params: Params = {}) => {
-      calls.push({ name, params });
-      stats.queries++;
-      return (answers[name] ?? []) as T[];
-    },
-  };
-  const refuse = () => Promise.reject(new Error("not expected here"));
-  const runner: QueryRunner = {
-    stats,
-    read: refuse,
-    write: refuse,
-    readTransaction: (work) => {
-      stats.transactions++;
-      return work(tx);
-    },
-    writeTransaction: refuse,
-    autoCommit: refuse,
-  };
-  return { runner, calls, stats };
-}
+type HealthCheckAnswer = { healthCheck: { overall: string; rules: { rule: { id: string }; status: string }[] } };
+const ask = (runner: QueryRunner, query: string, variables: Record<string, unknown> = {}) => askGraphql<HealthCheckAnswer>(runner, query, variables);
 
-async function ask(runner: QueryRunner, query: string, variables: Record<string, unknown> = {}) {
-  const app = await createApp({ runner, config: loadConfig({ NODE_ENV: "test" }), logger: createLogger("silent", { pretty: false }) });
-  try {
-    const response = await app.inject({ method: "POST", url: "/graphql", payload: { query, variables } });
-    return response.json() as { data?: { healthCheck: { overall: string; rules: { rule: { id: string }; status: string }[] } }; errors?: { extensions?: Record<string, unknown> }[] };
-  } finally {
-    await app.close();
-  }
-}
 
 const QUERY = /* GraphQL */ `query($boardId: ID!, $asOf: Date) { healthCheck(boardId: $boardId, asOf: $asOf) { overall rules { rule { id } status } } }`;
 const hwb = { id: "board-h", name: "H", label: "Board", kind: "HEALTH_AND_WELLBEING_BOARD", sources: [] };

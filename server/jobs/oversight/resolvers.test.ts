@@ -1,45 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../app.ts";
-import { loadConfig } from "../../config.ts";
-import type { Params, QueryRunner, TransactionRunner } from "../../db/run-query.ts";
-import { createLogger } from "../../logger.ts";
+import { askGraphql as ask } from "../../../test/support/ask-graphql.ts";
+import { recordingRunner } from "../../../test/support/recording-runner.ts";
 
-/** Records which named query ran with which params, answering from a table of canned rows. */
-function recordingRunner(answers: Record<string, unknown[]>) {
-  const calls: { name: string; params: Params }[] = [];
-  const stats = { transactions: 0, queries: 0 };
-  const run = async <T>(name: string, params: Params = {}) => {
-    calls.push({ name, params });
-    stats.queries++;
-    return (answers[name] ?? []) as T[];
-  };
-  const tx: TransactionRunner = { run };
-  const runner: QueryRunner = {
-    stats,
-    read: (name, params) => {
-      stats.transactions++;
-      return run(name, params);
-    },
-    write: () => Promise.reject(new Error("no writes here")),
-    readTransaction: (work) => {
-      stats.transactions++;
-      return work(tx);
-    },
-    writeTransaction: () => Promise.reject(new Error("no writes here")),
-    autoCommit: () => Promise.reject(new Error("no auto-commit here")),
-  };
-  return { runner, calls };
-}
-
-async function ask(runner: QueryRunner, query: string, variables: Record<string, unknown> = {}) {
-  const app = await createApp({ runner, config: loadConfig({ NODE_ENV: "test" }), logger: createLogger("silent", { pretty: false }) });
-  try {
-    const response = await app.inject({ method: "POST", url: "/graphql", payload: { query, variables } });
-    return response.json() as { data?: Record<string, unknown>; errors?: { extensions?: Record<string, unknown> }[] };
-  } finally {
-    await app.close();
-  }
-}
 
 const strategy = { id: "strategy-x", name: "X plan", label: "Strategy", sources: [] };
 const board = (id: string) => ({ id, name: id, label: "Board", sources: [] });
