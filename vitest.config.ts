@@ -17,6 +17,8 @@ export default defineConfig({
           name: "unit",
           include: ["server/**/*.test.ts", "client/**/*.test.ts", "scripts/**/*.test.ts", "bench/render/**/*.test.ts", "bench/synthetic/**/*.test.ts"],
           environment: "node",
+          // Building the app or a council takes a few seconds on a busy machine; no unit test waits on anything slower.
+          testTimeout: 30_000,
         },
       },
       {

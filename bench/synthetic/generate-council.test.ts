@@ -18,7 +18,7 @@ describe("generateCouncil", () => {
     expect(council.document.file).toBe(syntheticDocumentFile(12, 9));
   });
 
-  it("has the size and the shape of a council: bodies in four to six layers, people, strategies, history", { timeout: 30_000 }, () => {
+  it("has the size and the shape of a council: bodies in four to six layers, people, strategies, history", () => {
     const totals = { bodies: 0, people: 0, strategies: 0, replaces: 0 };
     for (let index = 1; index <= 20; index++) {
       const council = SeedFile.parse(generateCouncil(index));

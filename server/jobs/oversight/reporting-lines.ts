@@ -4,7 +4,7 @@ import { govError } from "../../errors.ts";
 import type { QueryResolvers } from "../../generated/graphql.ts";
 import { parseInput } from "../parse-input.ts";
 import { ReportingLinesInput } from "./inputs.ts";
-import { LineRecord } from "./records.ts";
+import { LineRecord } from "../../graph/relationship-record.ts";
 
 /** Most nodes a diagram gets; more sets `truncated`. */
 export const MAX_VIEW_NODES = 500;
