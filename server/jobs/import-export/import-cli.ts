@@ -4,11 +4,8 @@
 import { readFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
-import type { AuthUser } from "../../graph/access.ts";
-import { loadConfig } from "../../config.ts";
-import { openDatabase } from "../../database.ts";
-import { createLogger } from "../../logger.ts";
 import { createProgress } from "../../progress.ts";
+import { commandLineUser, runCommand } from "../../run-command.ts";
 import { formatProblem } from "./import-problems.ts";
 import { type ImportRequest, runImport } from "./run-import.ts";
 
@@ -53,30 +50,26 @@ const request: ImportRequest = jsonFile
 // Problems name "content" and "lines"; show the files they came from.
 const fileNames: Record<string, string> = { content: jsonFile ?? values.bodies ?? "", lines: values.lines ?? "lines", document: "--document-*" };
 
-const config = loadConfig();
-const logger = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
-const database = await openDatabase(config, logger);
-const login = userInfo().username;
-const actor: AuthUser = { id: `cli:${login}`, name: `${login} (command line)`, role: "editor", via: "cli" };
 const progress = createProgress(request.dryRun ? "Import (dry run)" : "Import");
-let exitCode = 0;
-try {
-  const report = await runImport(database.runner, request, actor, (done, total, status) => progress.update(`${done}/${total} ${status}`, done / total));
-  if (report.problems.length > 0) {
-    exitCode = 1;
-    progress.done(`${report.problems.length} problem(s); nothing was written`);
-    for (const problem of report.problems) console.error(formatProblem({ ...problem, file: fileNames[problem.file] ?? problem.file }));
-  } else {
+await runCommand(
+  async (database) => {
+    const actor = commandLineUser(userInfo().username, "editor");
+    const report = await runImport(database.runner, request, actor, (done, total, status) => progress.update(`${done}/${total} ${status}`, done / total));
+    if (report.problems.length > 0) {
+      progress.done(`${report.problems.length} problem(s); nothing was written`);
+      for (const problem of report.problems) console.error(formatProblem({ ...problem, file: fileNames[problem.file] ?? problem.file }));
+      return 1;
+    }
     const { documents, nodes, relationships, created, changed, unchanged } = report;
     progress.done(report.committed ? "written" : "checked; rolled back, nothing was written");
     console.log(JSON.stringify({ committed: report.committed, documents, nodes, relationships, created, changed, unchanged }, null, 2));
-  }
-} catch (error) {
-  exitCode = 1;
-  const issues = (error as { extensions?: { issues?: string[] } }).extensions?.issues;
-  progress.done("refused; nothing was written");
-  console.error(issues ? issues.join("\n") : error instanceof Error ? error.message : error);
-} finally {
-  await database.close();
-}
-process.exit(exitCode);
+    return 0;
+  },
+  {
+    describeError: (error) => {
+      const issues = (error as { extensions?: { issues?: string[] } }).extensions?.issues;
+      progress.done("refused; nothing was written");
+      return issues ? issues.join("\n") : error instanceof Error ? error.message : error;
+    },
+  },
+);
