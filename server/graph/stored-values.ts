@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import { toNeo4jDate } from "../db/to-neo4j-date.ts";
 import { decodeSources, encodeSource } from "../domain/entity-record.ts";
 import type { PropInput, SourceInput } from "./value-inputs.ts";
 
@@ -26,11 +27,6 @@ export interface PropView {
   number: number | null;
   flag: boolean | null;
   date: string | null;
-}
-
-export function toNeo4jDate(iso: string) {
-  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
-  return new neo4j.types.Date(year, month, day);
 }
 
 /**
