@@ -28,7 +28,8 @@ export default defineConfig({
           include: ["test/integration/**/*.int.test.ts"],
           globalSetup: ["test/support/global-setup.ts"],
           fileParallelism: false,
-          testTimeout: 60_000,
+          // The first health check and the bad-input tour take over a minute on a busy machine.
+          testTimeout: 180_000,
           hookTimeout: 180_000,
         },
       },
