@@ -15,8 +15,10 @@ export default defineConfig({
         resolve,
         test: {
           name: "unit",
-          include: ["server/**/*.test.ts", "client/**/*.test.ts", "scripts/**/*.test.ts", "bench/render/**/*.test.ts"],
+          include: ["server/**/*.test.ts", "client/**/*.test.ts", "scripts/**/*.test.ts", "bench/render/**/*.test.ts", "bench/synthetic/**/*.test.ts"],
           environment: "node",
+          // Building the app or a council takes a few seconds on a busy machine; no unit test waits on anything slower.
+          testTimeout: 30_000,
         },
       },
       {
@@ -26,7 +28,8 @@ export default defineConfig({
           include: ["test/integration/**/*.int.test.ts"],
           globalSetup: ["test/support/global-setup.ts"],
           fileParallelism: false,
-          testTimeout: 60_000,
+          // The first health check and the bad-input tour take over a minute on a busy machine.
+          testTimeout: 180_000,
           hookTimeout: 180_000,
         },
       },

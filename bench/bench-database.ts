@@ -7,19 +7,22 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { ALL_QUERY_NAMES } from "../server/all-query-names.ts";
 import { createDriver, type DatabaseTarget } from "../server/db/create-driver.ts";
 import { startEmbeddedNeo4j } from "../server/db/embedded/start-embedded-neo4j.ts";
 import { REPO_ROOT } from "../server/db/embedded/runtime.ts";
-import { maintenanceQueries } from "../server/db/maintenance-queries.ts";
 import { migrate } from "../server/db/migrate.ts";
 import { assertQueriesExist, loadQueryRegistry, type QueryRegistry } from "../server/db/query-registry.ts";
+import { QUERY_SOURCES } from "../server/db/query-sources.ts";
 import { createQueryRunner, type QueryRunner } from "../server/db/run-query.ts";
+import { BENCH_QUERY_NAMES, type BenchQueryName, type QueryName, SERVICE_QUERY_NAMES, TEST_QUERY_NAMES, type TestQueryName } from "../server/generated/query-names.ts";
 import type { Logger } from "../server/logger.ts";
+
+/** The service's queries, the bench's own and the tests' wipe. */
+export type BenchRunnerQuery = QueryName | TestQueryName | BenchQueryName;
 
 export interface BenchDatabase {
   driver: Driver;
-  runner: QueryRunner;
+  runner: QueryRunner<BenchRunnerQuery>;
   queries: QueryRegistry;
   target: DatabaseTarget;
   /** The embedded Neo4j's data folder; undefined for a server named by NEO4J_URI. */
@@ -39,8 +42,9 @@ export interface BenchDatabaseOptions {
 
 export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<BenchDatabase> {
   const { logger } = options;
-  const queries = loadQueryRegistry();
-  assertQueriesExist(queries, ALL_QUERY_NAMES);
+  // The tests' wipe clears a throwaway bench database too.
+  const queries = loadQueryRegistry(QUERY_SOURCES.service, QUERY_SOURCES.test, QUERY_SOURCES.bench);
+  assertQueriesExist(queries, [...SERVICE_QUERY_NAMES, ...TEST_QUERY_NAMES, ...BENCH_QUERY_NAMES]);
   let home: string | undefined;
   let stopEmbedded: (() => Promise<void>) | undefined;
   let target: DatabaseTarget;
@@ -64,7 +68,7 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
     stopEmbedded = embedded.stop;
   }
   const driver = createDriver(target, logger);
-  const runner = createQueryRunner({ driver, database: target.database, queries, logger });
+  const runner = createQueryRunner<BenchRunnerQuery>({ driver, database: target.database, queries, logger });
   const close = async () => {
     await driver.close();
     await stopEmbedded?.();
@@ -72,8 +76,8 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
   };
   try {
     await driver.verifyConnectivity({ database: target.database });
-    if (!home) await runner.autoCommit(maintenanceQueries.wipeAll);
-    await migrate(runner, driver, target.database, logger);
+    if (!home) await runner.autoCommit("test/wipe-all");
+    await migrate(runner, logger);
   } catch (error) {
     await close();
     throw error;

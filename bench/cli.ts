@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { REPO_ROOT } from "../server/db/embedded/runtime.ts";
 import { createLogger } from "../server/logger.ts";
-import { DEFAULT_REFERENCE_DATE, DEFAULT_SEED } from "../server/synthetic/generate-council.ts";
+import { DEFAULT_REFERENCE_DATE, DEFAULT_SEED } from "./synthetic/generate-council.ts";
 import { checkTargets, formatTargets, type ScaleResult } from "./report.ts";
 import { runBench } from "./run-bench.ts";
 

@@ -4,9 +4,9 @@
  * gives the same council), and their ids and names become the strategies,
  * boards, areas and search texts the requests ask about.
  */
-import { generateCouncil } from "../server/synthetic/generate-council.ts";
-import { THEMES } from "../server/synthetic/names.ts";
-import { createPrng } from "../server/synthetic/prng.ts";
+import { generateCouncil } from "./synthetic/generate-council.ts";
+import { THEMES } from "./synthetic/names.ts";
+import { createPrng } from "./synthetic/prng.ts";
 
 export interface CouncilSample {
   index: number;

@@ -2,10 +2,10 @@
  * Loads the synthetic councils a bench database still lacks, so that a run
  * with --keep (or a profile of kept data) never loads a council twice.
  */
+import type { BenchQueryName, QueryName } from "../server/generated/query-names.ts";
 import type { QueryRunner } from "../server/db/run-query.ts";
-import { syntheticSeedSuffix } from "../server/synthetic/generate-council.ts";
-import { type LoadReport, loadSynthetic } from "../server/synthetic/load-synthetic.ts";
-import { benchQueries } from "../server/synthetic/queries.ts";
+import { syntheticSeedSuffix } from "./synthetic/generate-council.ts";
+import { type LoadReport, loadSynthetic } from "./synthetic/load-synthetic.ts";
 
 export interface LoadMissingResult {
   /** Councils of this seed in the database before loading. */
@@ -13,8 +13,8 @@ export interface LoadMissingResult {
   load?: LoadReport;
 }
 
-export async function loadMissingCouncils(runner: QueryRunner, councils: number, seed: number, referenceDate: string): Promise<LoadMissingResult> {
-  const [row] = await runner.read<{ councils: number }>(benchQueries.countSyntheticCouncils, { seedSuffix: syntheticSeedSuffix(seed) });
+export async function loadMissingCouncils(runner: QueryRunner<QueryName | BenchQueryName>, councils: number, seed: number, referenceDate: string): Promise<LoadMissingResult> {
+  const [row] = await runner.read<{ councils: number }>("bench/count-synthetic-councils", { seedSuffix: syntheticSeedSuffix(seed) });
   const loadedBefore = row?.councils ?? 0;
   if (loadedBefore >= councils) return { loadedBefore };
   // The two councils before the count are merged again in case an interrupted load left one of them half-way.

@@ -7,7 +7,7 @@
 import type { Driver } from "neo4j-driver";
 import type { QueryRegistry } from "../server/db/query-registry.ts";
 import type { Progress } from "../server/progress.ts";
-import { createPrng, type Prng } from "../server/synthetic/prng.ts";
+import { createPrng, type Prng } from "./synthetic/prng.ts";
 import type { CouncilSample } from "./council-samples.ts";
 import type { BenchOperation } from "./operations.ts";
 import type { RecordedTransaction, RecordingRunner } from "./recording-runner.ts";

@@ -8,6 +8,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import Fastify from "fastify";
 import { createYoga } from "graphql-yoga";
 import type { Driver } from "neo4j-driver";
+import { serveYoga } from "../server/plugins/serve-yoga.ts";
 
 const TYPE_DEFS = /* GraphQL */ `
   type Person @node { id: ID! name: String! }
@@ -42,19 +43,7 @@ export async function startNeo4jGraphQLPeer(driver: Driver, database: string): P
   const schema = await new Neo4jGraphQL({ typeDefs: TYPE_DEFS, driver }).getSchema();
   const yoga = createYoga<{ req: unknown; reply: unknown }>({ schema, logging: false, graphiql: false, context: () => ({ sessionConfig: { database } }) });
   const app = Fastify({ logger: false });
-  app.route({
-    url: yoga.graphqlEndpoint,
-    method: ["GET", "POST", "OPTIONS"],
-    handler: async (req, reply) => {
-      const response = await yoga.handleNodeRequestAndResponse(req, reply, { req, reply });
-      response.headers.forEach((value, key) => {
-        reply.header(key, value);
-      });
-      reply.status(response.status);
-      reply.send(response.body);
-      return reply;
-    },
-  });
+  serveYoga(app, yoga);
   const address = await app.listen({ host: "127.0.0.1", port: 0 });
   return { url: `${address}${yoga.graphqlEndpoint}`, close: () => app.close() };
 }

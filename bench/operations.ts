@@ -4,7 +4,7 @@
  * its variables drawn from a sampled council. The nested board read is also
  * sent to the @neo4j/graphql peer, asking for the same fields.
  */
-import type { Prng } from "../server/synthetic/prng.ts";
+import type { Prng } from "./synthetic/prng.ts";
 import type { CouncilSample } from "./council-samples.ts";
 
 export interface BenchOperation {

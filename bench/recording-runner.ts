@@ -60,6 +60,7 @@ export function createRecordingRunner(inner: QueryRunner): RecordingRunner {
       single("AUTO", name, params);
       return inner.autoCommit(name, params, options);
     },
+    runSchemaStatements: (statements) => inner.runSchemaStatements(statements),
     readTransaction: (work) => {
       const calls = open("READ");
       return inner.readTransaction((tx) => work(tracing(tx, calls)));

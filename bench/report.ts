@@ -3,7 +3,7 @@
  * targets it was run against, each marked met or missed.
  */
 import type { OperationResult } from "./measure-operations.ts";
-import type { LoadReport } from "../server/synthetic/load-synthetic.ts";
+import type { LoadReport } from "./synthetic/load-synthetic.ts";
 
 export interface ScaleResult {
   councils: number;

@@ -50,6 +50,7 @@ const clientTypes = await codegen({
 });
 
 const outputs: Record<string, string> = {
+  ...(await import("./generate-query-names.ts")).generateQueryNames(),
   "server/generated/graphql.ts": header + serverTypes,
   "client/generated/graphql.ts": header + clientTypes,
 };

@@ -17,6 +17,7 @@ import { useGraphqlHardening } from "./plugins/use-graphql-hardening.ts";
 import { useHttpHardening } from "./plugins/use-http-hardening.ts";
 import { useInputErrorPaths } from "./plugins/use-input-error-paths.ts";
 import { useMutationGuard } from "./plugins/use-mutation-guard.ts";
+import { serveYoga } from "./plugins/serve-yoga.ts";
 
 export const SCHEMA_FILE = fileURLToPath(new URL("../schema.graphql", import.meta.url));
 export const CLIENT_DIST = fileURLToPath(new URL("../dist/client/", import.meta.url));
@@ -55,19 +56,7 @@ export async function createApp({ runner, config, logger }: AppOptions): Promise
     context: () => ({ runner, logger, config }),
   });
 
-  app.route({
-    url: yoga.graphqlEndpoint,
-    method: ["GET", "POST", "OPTIONS"],
-    handler: async (req, reply) => {
-      const response = await yoga.handleNodeRequestAndResponse(req, reply, { req, reply });
-      response.headers.forEach((value, key) => {
-        reply.header(key, value);
-      });
-      reply.status(response.status);
-      reply.send(response.body);
-      return reply;
-    },
-  });
+  serveYoga(app, yoga);
 
   registerHealthRoute(app, runner);
 

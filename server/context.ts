@@ -1,4 +1,4 @@
-import type { AuthUser } from "./auth/access.ts";
+import type { AuthUser } from "./graph/access.ts";
 import type { Config } from "./config.ts";
 import type { QueryRunner } from "./db/run-query.ts";
 import type { Logger } from "./logger.ts";

@@ -5,7 +5,7 @@ import { startEmbeddedNeo4j } from "./db/embedded/start-embedded-neo4j.ts";
 import { migrate } from "./db/migrate.ts";
 import { loadQueryRegistry, assertQueriesExist } from "./db/query-registry.ts";
 import { createQueryRunner, type QueryRunner } from "./db/run-query.ts";
-import { ALL_QUERY_NAMES } from "./all-query-names.ts";
+import { SERVICE_QUERY_NAMES } from "./generated/query-names.ts";
 import type { Logger } from "./logger.ts";
 
 export interface Database {
@@ -22,7 +22,7 @@ export interface Database {
  */
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
   const queries = loadQueryRegistry();
-  assertQueriesExist(queries, ALL_QUERY_NAMES);
+  assertQueriesExist(queries, SERVICE_QUERY_NAMES);
 
   const embedded = config.NEO4J_URI ? undefined : await startEmbeddedNeo4j({ home: config.NEO4J_HOME, logger });
   const target: DatabaseTarget = embedded?.target ?? {
@@ -39,7 +39,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   };
   try {
     await driver.verifyConnectivity({ database: target.database });
-    await migrate(runner, driver, target.database, logger);
+    await migrate(runner, logger);
   } catch (error) {
     await close();
     throw new Error(`Could not use Neo4j at ${target.uri}: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,9 +2,8 @@ import type { JWTPayload } from "jose";
 import type { Config } from "../config.ts";
 import type { QueryRunner } from "../db/run-query.ts";
 import { govError } from "../errors.ts";
-import { ACCESS_ROLES, type AccessRole, type AuthUser, isAccessRole } from "./access.ts";
+import { ACCESS_ROLES, type AccessRole, type AuthUser, isAccessRole } from "../graph/access.ts";
 import { hashApiToken, looksLikeApiToken } from "./api-tokens.ts";
-import { authQueries } from "./queries.ts";
 import { createJwtVerifier } from "./verify-jwt.ts";
 
 /** Turns an Authorization header into the caller: null when there is none. */
@@ -38,7 +37,7 @@ export function createAuthenticator({ config, runner }: { config: Config; runner
     const credential = match[1];
 
     if (looksLikeApiToken(credential)) {
-      const [row] = await runner.read<{ token: { id: string; name: string; role: string } }>(authQueries.findApiToken, {
+      const [row] = await runner.read<{ token: { id: string; name: string; role: string } }>("auth/find-api-token", {
         hash: hashApiToken(credential),
       });
       if (!row || !isAccessRole(row.token.role)) throw refuse("the API token is unknown or revoked");

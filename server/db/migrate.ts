@@ -1,10 +1,8 @@
-import { maintenanceQueries } from "./maintenance-queries.ts";
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Logger } from "../logger.ts";
 import { CYPHER_DIR, listCypherFiles } from "./query-registry.ts";
 import type { QueryRunner } from "./run-query.ts";
-import type { Driver } from "neo4j-driver";
 
 /** Splits a migration script into statements: each ends with ";" at the end of a line. */
 export function splitStatements(script: string): string[] {
@@ -27,24 +25,16 @@ export function splitStatements(script: string): string[] {
  */
 export async function migrate(
   runner: QueryRunner,
-  driver: Driver,
-  database: string,
   logger: Logger,
   dir = join(CYPHER_DIR, "migrations"),
 ): Promise<string[]> {
-  const applied = new Set((await runner.read<{ id: string }>(maintenanceQueries.appliedMigrations)).map((row) => row.id));
+  const applied = new Set((await runner.read<{ id: string }>("schema/applied-migrations")).map((row) => row.id));
   const ran: string[] = [];
   for (const file of listCypherFiles(dir)) {
     const id = basename(file, ".cypher");
     if (applied.has(id)) continue;
-    // Schema changes cannot share a transaction with data writes, so each runs on its own.
-    const session = driver.session({ database });
-    try {
-      for (const statement of splitStatements(readFileSync(file, "utf8"))) await session.run(statement);
-    } finally {
-      await session.close();
-    }
-    await runner.write(maintenanceQueries.recordMigration, { id });
+    await runner.runSchemaStatements(splitStatements(readFileSync(file, "utf8")));
+    await runner.write("schema/record-migration", { id });
     logger.info({ migration: id }, "Applied schema migration");
     ran.push(id);
   }

@@ -1,38 +1,30 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { listCypherFiles, QUERY_SOURCES, type QuerySource } from "./query-sources.ts";
+
+export { listCypherFiles } from "./query-sources.ts";
 
 /** The cypher/ folder at the top of the repository. */
-export const CYPHER_DIR = fileURLToPath(new URL("../../cypher/", import.meta.url));
+export const CYPHER_DIR = QUERY_SOURCES.service.dir;
 
 /**
- * All named queries, read once at start-up: name "oversight/trace-oversight-chain"
- * is the file cypher/oversight/trace-oversight-chain.cypher. Migrations are
- * read separately (they are ordered scripts, not named queries).
+ * Named queries, read once at start-up: name "oversight/trace-oversight-chain"
+ * is the file cypher/oversight/trace-oversight-chain.cypher. The service loads
+ * cypher/ alone; tests and the bench add their own folders.
  */
 export type QueryRegistry = ReadonlyMap<string, string>;
 
-export function loadQueryRegistry(dir: string = CYPHER_DIR): QueryRegistry {
+export function loadQueryRegistry(...sources: QuerySource[]): QueryRegistry {
   const queries = new Map<string, string>();
-  for (const file of listCypherFiles(dir)) {
-    const name = relative(dir, file).split(sep).join("/").replace(/\.cypher$/, "");
-    if (name.startsWith("migrations/")) continue;
-    queries.set(name, readFileSync(file, "utf8"));
+  for (const source of sources.length > 0 ? sources : [QUERY_SOURCES.service]) {
+    for (const file of listCypherFiles(source.dir)) {
+      const name = source.nameOf(file);
+      if (name !== null) queries.set(name, readFileSync(file, "utf8"));
+    }
   }
   return queries;
 }
 
-export function listCypherFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir).sort()) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) files.push(...listCypherFiles(path));
-    else if (entry.endsWith(".cypher")) files.push(path);
-  }
-  return files;
-}
-
-/** Stops start-up when code names a query that has no file. */
+/** Stops start-up when a generated name has no file (the generated list is stale). */
 export function assertQueriesExist(registry: QueryRegistry, names: Iterable<string>): void {
   const missing = [...names].filter((name) => !registry.has(name));
   if (missing.length > 0) {

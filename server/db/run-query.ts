@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
 import { govError } from "../errors.ts";
+import type { QueryName } from "../generated/query-names.ts";
 import type { Logger } from "../logger.ts";
 import type { QueryRegistry } from "./query-registry.ts";
 import { toPlain } from "./to-plain.ts";
@@ -7,9 +8,12 @@ import { toPlain } from "./to-plain.ts";
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
-/** Runs named queries inside a transaction that is already open. */
-export interface TransactionRunner {
-  run<T = Row>(name: string, params?: Params): Promise<T[]>;
+/**
+ * Runs named queries inside a transaction that is already open. `N` is the set
+ * of names generated from the .cypher files, so a misspelt name fails the type check.
+ */
+export interface TransactionRunner<N extends string = QueryName> {
+  run<T = Row>(name: N, params?: Params): Promise<T[]>;
 }
 
 /**
@@ -17,19 +21,24 @@ export interface TransactionRunner {
  * writes to write transactions, so that a neo4j+s:// routing URI sends each to
  * the right cluster member; each transaction is tagged with the query's name.
  */
-export interface QueryRunner {
-  read<T = Row>(name: string, params?: Params): Promise<T[]>;
-  write<T = Row>(name: string, params?: Params): Promise<T[]>;
+export interface QueryRunner<N extends string = QueryName> {
+  read<T = Row>(name: N, params?: Params): Promise<T[]>;
+  write<T = Row>(name: N, params?: Params): Promise<T[]>;
   /** Several named queries in one read transaction: one consistent snapshot. */
-  readTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T>;
+  readTransaction<T>(work: (tx: TransactionRunner<N>) => Promise<T>): Promise<T>;
   /** Several named queries in one write transaction: all or nothing. */
-  writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T>;
+  writeTransaction<T>(work: (tx: TransactionRunner<N>) => Promise<T>): Promise<T>;
   /**
    * One query in an auto-commit transaction: only for queries that batch their
    * own work with CALL { ... } IN TRANSACTIONS (wipes, very large imports), and
    * for probes that must fail fast instead of being retried (GET /health).
    */
-  autoCommit<T = Row>(name: string, params?: Params, options?: { mode?: "READ" | "WRITE"; timeoutMs?: number }): Promise<T[]>;
+  autoCommit<T = Row>(name: N, params?: Params, options?: { mode?: "READ" | "WRITE"; timeoutMs?: number }): Promise<T[]>;
+  /**
+   * A migration's schema statements, each in an auto-commit transaction of its
+   * own: schema changes cannot share a transaction with data writes.
+   */
+  runSchemaStatements(statements: readonly string[]): Promise<void>;
   /** How many transactions reached Neo4j; the bench reads it to count round trips. */
   readonly stats: { transactions: number; queries: number };
 }
@@ -41,7 +50,7 @@ export interface QueryRunnerOptions {
   logger: Logger;
 }
 
-export function createQueryRunner({ driver, database, queries, logger }: QueryRunnerOptions): QueryRunner {
+export function createQueryRunner<N extends string = QueryName>({ driver, database, queries, logger }: QueryRunnerOptions): QueryRunner<N> {
   const stats = { transactions: 0, queries: 0 };
 
   function textOf(name: string): string {
@@ -50,9 +59,9 @@ export function createQueryRunner({ driver, database, queries, logger }: QueryRu
     return text;
   }
 
-  function bind(tx: ManagedTransaction): TransactionRunner {
+  function bind(tx: ManagedTransaction): TransactionRunner<N> {
     return {
-      async run<T>(name: string, params: Params = {}) {
+      async run<T>(name: N, params: Params = {}) {
         stats.queries++;
         logger.debug({ query: name, params }, "cypher");
         try {
@@ -67,7 +76,7 @@ export function createQueryRunner({ driver, database, queries, logger }: QueryRu
     };
   }
 
-  async function inTransaction<T>(mode: "READ" | "WRITE", label: string, work: (tx: TransactionRunner) => Promise<T>) {
+  async function inTransaction<T>(mode: "READ" | "WRITE", label: string, work: (tx: TransactionRunner<N>) => Promise<T>) {
     stats.transactions++;
     const session = driver.session({ database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
     const config = { metadata: { app: "governance-graph", query: label } };
@@ -86,7 +95,7 @@ export function createQueryRunner({ driver, database, queries, logger }: QueryRu
     stats,
     read: (name, params) => inTransaction("READ", name, (tx) => tx.run(name, params)),
     write: (name, params) => inTransaction("WRITE", name, (tx) => tx.run(name, params)),
-    async autoCommit<T>(name: string, params: Params = {}, options: { mode?: "READ" | "WRITE"; timeoutMs?: number } = {}) {
+    async autoCommit<T>(name: N, params: Params = {}, options: { mode?: "READ" | "WRITE"; timeoutMs?: number } = {}) {
       stats.transactions++;
       stats.queries++;
       const mode = options.mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE;
@@ -97,6 +106,21 @@ export function createQueryRunner({ driver, database, queries, logger }: QueryRu
         return result.records.map((record) => toPlain(record.toObject()) as T);
       } catch (error) {
         throw mapDriverError(error, name);
+      } finally {
+        await session.close();
+      }
+    },
+    async runSchemaStatements(statements) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        for (const statement of statements) {
+          stats.transactions++;
+          stats.queries++;
+          logger.debug({ statement }, "schema");
+          await session.run(statement, {}, { metadata: { app: "governance-graph", query: "migration" } });
+        }
+      } catch (error) {
+        throw mapDriverError(error, "migration");
       } finally {
         await session.close();
       }

@@ -1,4 +1,3 @@
-import { maintenanceQueries } from "../db/maintenance-queries.ts";
 import type { FastifyInstance } from "fastify";
 import type { QueryRunner } from "../db/run-query.ts";
 
@@ -10,7 +9,7 @@ export function registerHealthRoute(app: FastifyInstance, runner: QueryRunner): 
   app.get("/health", async (_req, reply) => {
     try {
       // Auto-commit, so that the driver reports a dead server at once instead of retrying for 30 s.
-      await withTimeout(runner.autoCommit(maintenanceQueries.ping, {}, { mode: "READ", timeoutMs: 3_000 }), 3_000);
+      await withTimeout(runner.autoCommit("health/ping", {}, { mode: "READ", timeoutMs: 3_000 }), 3_000);
       return reply.status(200).send({ status: "ok", database: "reachable" });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 import type { Plugin, YogaInitialContext } from "graphql-yoga";
-import type { AuthUser } from "../auth/access.ts";
+import type { AuthUser } from "../graph/access.ts";
 import type { Authenticator } from "../auth/authenticate.ts";
 import { govError } from "../errors.ts";
 
@@ -11,7 +11,7 @@ export interface AuthenticationOptions {
 
 /**
  * Puts the caller (or null) into the context as `user`. Resolvers that write
- * check the role themselves (server/auth/access.ts), so that a refusal names
+ * check the role themselves (server/graph/access.ts), so that a refusal names
  * the field; this plugin only refuses bad credentials, and anonymous callers
  * when every request needs sign-in.
  */

@@ -1,7 +1,7 @@
 import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import type { AuthUser } from "../auth/access.ts";
-import { requireRole } from "../auth/access.ts";
+import type { AuthUser } from "../graph/access.ts";
+import { requireRole } from "../graph/access.ts";
 
 /**
  * Every mutation, whichever job defines it, needs at least the editor role:

@@ -4,7 +4,6 @@ import { fileURLToPath } from "node:url";
 import type { QueryRunner } from "../db/run-query.ts";
 import { parseSeedFile, type SeedFile } from "../domain/seed-file.ts";
 import type { Logger } from "../logger.ts";
-import { seedQueries } from "./queries.ts";
 import { seedParams } from "./seed-params.ts";
 
 export const SEEDS_DIR = fileURLToPath(new URL("../../seeds/", import.meta.url));
@@ -31,10 +30,10 @@ export function readSeedFile(path: string): SeedFile {
 export async function writeSeedFile(runner: QueryRunner, seed: SeedFile): Promise<void> {
   const params = seedParams(seed);
   await runner.writeTransaction(async (tx) => {
-    await tx.run(seedQueries.mergeDocument, params.document);
+    await tx.run("seed/merge-document", params.document);
     const shared = { sourcePrefix: params.sourcePrefix, documentDate: params.documentDate };
-    await tx.run(seedQueries.mergeNodes, { ...shared, nodes: params.nodes });
-    await tx.run(seedQueries.mergeRelationships, { ...shared, relationships: params.relationships });
+    await tx.run("seed/merge-nodes", { ...shared, nodes: params.nodes });
+    await tx.run("seed/merge-relationships", { ...shared, relationships: params.relationships });
   });
 }
 
@@ -52,8 +51,8 @@ export async function loadSeeds(runner: QueryRunner, logger: Logger, files: stri
 }
 
 export async function countGraph(runner: QueryRunner): Promise<SeedCounts> {
-  const labels = await runner.read<{ label: string; count: number }>(seedQueries.countLabels);
-  const types = await runner.read<{ type: string; count: number }>(seedQueries.countRelationshipTypes);
+  const labels = await runner.read<{ label: string; count: number }>("seed/count-labels");
+  const types = await runner.read<{ type: string; count: number }>("seed/count-relationship-types");
   return {
     labels: Object.fromEntries(labels.map((row) => [row.label, row.count])),
     relationshipTypes: Object.fromEntries(types.map((row) => [row.type, row.count])),
@@ -62,7 +61,7 @@ export async function countGraph(runner: QueryRunner): Promise<SeedCounts> {
 
 /** `npm start` seeds an empty database and leaves one that holds data alone. */
 export async function seedIfEmpty(runner: QueryRunner, logger: Logger): Promise<void> {
-  const [row] = await runner.read<{ count: number }>(seedQueries.countEntities);
+  const [row] = await runner.read<{ count: number }>("seed/count-entities");
   if ((row?.count ?? 0) > 0) return;
   logger.info("Empty database: loading the seed documents");
   await loadSeeds(runner, logger);

@@ -1,4 +1,4 @@
-import neo4j from "neo4j-driver";
+import { toNeo4jDate } from "../db/to-neo4j-date.ts";
 import { encodeSource } from "../domain/entity-record.ts";
 import type { SeedFile } from "../domain/seed-file.ts";
 import { searchTextFor } from "../domain/search-text.ts";
@@ -7,11 +7,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Dates in props become Neo4j dates so that as-of and review-due comparisons work in Cypher. */
 function toPropertyValue(value: unknown): unknown {
-  if (typeof value === "string" && ISO_DATE.test(value)) {
-    const [year, month, day] = value.split("-").map(Number) as [number, number, number];
-    return new neo4j.types.Date(year, month, day);
-  }
-  return value;
+  return typeof value === "string" && ISO_DATE.test(value) ? toNeo4jDate(value) : value;
 }
 
 /** Only the properties this document states: a missing value never erases what another document said. */

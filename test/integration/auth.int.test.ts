@@ -157,11 +157,11 @@ describe("access control: roles, JWTs and API tokens", () => {
     const target = inject("neo4j");
     const run = promisify(execFile);
     const env = { ...process.env, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, NEO4J_DATABASE: target.database, LOG_LEVEL: "error" };
-    const { stdout } = await run("npx", ["tsx", "server/auth/token-cli.ts", "--role", "admin", "--name", "First Admin"], { env });
+    const { stdout } = await run("npx", ["tsx", "server/jobs/access/token-cli.ts", "--role", "admin", "--name", "First Admin"], { env });
     const token = stdout.trim();
     expect(token).toMatch(/^ggt_/);
     expect((await graphql(app, ME, {}, { authorization: `Bearer ${token}` })).data).toEqual({ me: { name: "First Admin", role: "ADMIN", via: "token" } });
-    const refused = await run("npx", ["tsx", "server/auth/token-cli.ts", "--role", "root", "--name", "x"], { env }).catch((error: { code: number; stderr: string }) => error);
+    const refused = await run("npx", ["tsx", "server/jobs/access/token-cli.ts", "--role", "root", "--name", "x"], { env }).catch((error: { code: number; stderr: string }) => error);
     expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining("Usage: npm run token") });
   });
 });

@@ -142,13 +142,13 @@ describe("export: seed JSON that round-trips through import unchanged, and Popol
     const dir = mkdtempSync(join(tmpdir(), "governance-export-"));
     try {
       const file = join(dir, "testshire.json");
-      const exported = await run("npx", ["tsx", "server/import-export/export-cli.ts", "--area", "area-testshire", "--out", file], { env });
+      const exported = await run("npx", ["tsx", "server/jobs/import-export/export-cli.ts", "--area", "area-testshire", "--out", file], { env });
       expect(exported.stderr).toMatch(/Exported 6 nodes and 7 lines/);
       const before = readFileSync(file, "utf8");
       await db.wipe();
-      const dry = await run("npx", ["tsx", "server/import-export/import-cli.ts", "--dry-run", file], { env });
+      const dry = await run("npx", ["tsx", "server/jobs/import-export/import-cli.ts", "--dry-run", file], { env });
       expect(JSON.parse(dry.stdout)).toMatchObject({ committed: false, created: 13 });
-      const imported = await run("npx", ["tsx", "server/import-export/import-cli.ts", file], { env });
+      const imported = await run("npx", ["tsx", "server/jobs/import-export/import-cli.ts", file], { env });
       expect(JSON.parse(imported.stdout)).toMatchObject({ committed: true, created: 13, changed: 0 });
       expect(imported.stderr).toMatch(/Import: .*written/);
       expect((await exportOf("area-testshire")).content).toBe(before);

@@ -22,7 +22,7 @@ describe("foundation: a real Neo4j behind /health and /graphql", () => {
   });
 
   it("applies each migration once and records it", async () => {
-    const again = await migrate(db.runner, db.driver, "neo4j", testLogger);
+    const again = await migrate(db.runner, testLogger);
     expect(again).toEqual([]);
     const applied = await db.runner.read<{ id: string }>("schema/applied-migrations");
     expect(applied.map((row) => row.id)).toContain("0001-constraints-and-indexes");

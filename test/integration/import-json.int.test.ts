@@ -1,9 +1,9 @@
 
 import { useEditingApp } from "../support/editing-app.ts";
 import { describe, expect, it } from "vitest";
-import type { AuthUser } from "../../server/auth/access.ts";
-import { runImport } from "../../server/import-export/run-import.ts";
-import { IMPORT_BATCH } from "../../server/import-export/write-import.ts";
+import type { AuthUser } from "../../server/graph/access.ts";
+import { runImport } from "../../server/jobs/import-export/run-import.ts";
+import { IMPORT_BATCH } from "../../server/jobs/import-export/write-import.ts";
 import { graphSnapshot, } from "../support/editing-fixture.ts";
 import { graphql } from "../support/test-app.ts";
 

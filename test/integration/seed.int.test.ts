@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeSources, EntityRecord } from "../../server/domain/entity-record.ts";
 import { SeedFileError } from "../../server/domain/seed-file.ts";
 import { countGraph, listSeedFiles, loadSeeds, type SeedCounts } from "../../server/seed/load-seeds.ts";
-import { seedQueries } from "../../server/seed/queries.ts";
 import { connectTestDatabase, type TestDatabase, testLogger } from "../support/test-database.ts";
 
 const DOC = {
@@ -26,7 +25,7 @@ describe("seed data: the five documents loaded into a real Neo4j", () => {
     return EntityRecord.parse(row.entity);
   };
   const fact = async (from: string, type: string, to: string) => {
-    const [row] = await db.runner.read<{ sources: string[]; validFrom: string; validTo: string | null }>(seedQueries.getFact, { from, type, to });
+    const [row] = await db.runner.read<{ sources: string[]; validFrom: string; validTo: string | null }>("test/get-fact", { from, type, to });
     return row ? { ...row, sources: decodeSources(row.sources) } : undefined;
   };
 
@@ -108,9 +107,9 @@ describe("seed data: the five documents loaded into a real Neo4j", () => {
   });
 
   it("loading again changes nothing", async () => {
-    const before = await db.runner.read(seedQueries.graphFingerprint);
+    const before = await db.runner.read("test/graph-fingerprint");
     await loadSeeds(db.runner, testLogger);
-    const after = await db.runner.read(seedQueries.graphFingerprint);
+    const after = await db.runner.read("test/graph-fingerprint");
     expect(after).toEqual(before);
     expect(await countGraph(db.runner)).toEqual(counts);
   });

@@ -3,9 +3,9 @@ import { stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSeedFile, type SeedFile } from "../../server/domain/seed-file.ts";
 import { countGraph } from "../../server/seed/load-seeds.ts";
-import { DEFAULT_REFERENCE_DATE, generateCouncil } from "../../server/synthetic/generate-council.ts";
-import { loadSynthetic } from "../../server/synthetic/load-synthetic.ts";
-import { describeSynthetic } from "../../server/synthetic/synthetic-stats.ts";
+import { DEFAULT_REFERENCE_DATE, generateCouncil } from "../../bench/synthetic/generate-council.ts";
+import { loadSynthetic } from "../../bench/synthetic/load-synthetic.ts";
+import { describeSynthetic } from "../../bench/synthetic/synthetic-stats.ts";
 import { createTestApp, graphql } from "../support/test-app.ts";
 import { connectTestDatabase, type TestDatabase } from "../support/test-database.ts";
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { issueApiToken } from "../../server/auth/manage-api-tokens.ts";
+import { issueApiToken } from "../../server/jobs/access/manage-api-tokens.ts";
 import { parseSeedFile } from "../../server/domain/seed-file.ts";
 import { writeSeedFile } from "../../server/seed/load-seeds.ts";
 import { createTestApp, graphql } from "../support/test-app.ts";

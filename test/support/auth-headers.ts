@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { SignJWT } from "jose";
-import type { AccessRole, AuthUser } from "../../server/auth/access.ts";
-import { issueApiToken } from "../../server/auth/manage-api-tokens.ts";
+import type { AccessRole, AuthUser } from "../../server/graph/access.ts";
+import { issueApiToken } from "../../server/jobs/access/manage-api-tokens.ts";
 import { createApp } from "../../server/app.ts";
 import { loadConfig } from "../../server/config.ts";
 import type { QueryRunner } from "../../server/db/run-query.ts";

@@ -1,6 +1,6 @@
 import type { QueryRunner } from "../../server/db/run-query.ts";
+import type { QueryName, TestQueryName } from "../../server/generated/query-names.ts";
 import type { SeedFile } from "../../server/domain/seed-file.ts";
-import { editingTestQueries } from "../../server/jobs/editing/queries.ts";
 import { writeSeedFile } from "../../server/seed/load-seeds.ts";
 
 /** A document of the test graph (the name follows the seed files' pattern). */
@@ -34,8 +34,8 @@ export async function loadTestGraph(runner: QueryRunner): Promise<void> {
 }
 
 /** The whole database as sorted JSON lines: equal snapshots mean nothing was written in between. */
-export async function graphSnapshot(runner: QueryRunner): Promise<string[]> {
-  const [row] = await runner.read<{ nodes: unknown[]; relationships: unknown[] }>(editingTestQueries.graphSnapshot);
+export async function graphSnapshot(runner: QueryRunner<QueryName | TestQueryName>): Promise<string[]> {
+  const [row] = await runner.read<{ nodes: unknown[]; relationships: unknown[] }>("test/graph-snapshot");
   return [...(row?.nodes ?? []), ...(row?.relationships ?? [])].map(stableJson).sort();
 }
 

@@ -3,13 +3,15 @@ import { inject } from "vitest";
 import { createDriver } from "../../server/db/create-driver.ts";
 import { migrate } from "../../server/db/migrate.ts";
 import { loadQueryRegistry } from "../../server/db/query-registry.ts";
+import { QUERY_SOURCES } from "../../server/db/query-sources.ts";
 import { createQueryRunner, type QueryRunner } from "../../server/db/run-query.ts";
+import type { QueryName, TestQueryName } from "../../server/generated/query-names.ts";
 import { createLogger } from "../../server/logger.ts";
-import { maintenanceQueries } from "../../server/db/maintenance-queries.ts";
 
 export interface TestDatabase {
   driver: Driver;
-  runner: QueryRunner;
+  /** The service's queries and the tests' own (test/cypher/). */
+  runner: QueryRunner<QueryName | TestQueryName>;
   /** Deletes every node, then re-applies the schema migrations. */
   wipe(): Promise<void>;
   close(): Promise<void>;
@@ -27,8 +29,9 @@ export async function connectTestDatabase(): Promise<TestDatabase> {
     await driver.close();
     throw new Error(`Integration tests could not reach Neo4j at ${target.uri}: ${(error as Error).message}`);
   }
-  const runner = createQueryRunner({ driver, database: target.database, queries: loadQueryRegistry(), logger: testLogger });
-  await migrate(runner, driver, target.database, testLogger);
+  const queries = loadQueryRegistry(QUERY_SOURCES.service, QUERY_SOURCES.test);
+  const runner = createQueryRunner<QueryName | TestQueryName>({ driver, database: target.database, queries, logger: testLogger });
+  await migrate(runner, testLogger);
   return {
     driver,
     runner,
@@ -36,8 +39,8 @@ export async function connectTestDatabase(): Promise<TestDatabase> {
       if (!target.wipeAllowed) {
         throw new Error(`Refusing to wipe ${target.uri}: set NEO4J_ALLOW_WIPE=true to let the tests delete its data`);
       }
-      await runner.autoCommit(maintenanceQueries.wipeAll);
-      await migrate(runner, driver, target.database, testLogger);
+      await runner.autoCommit("test/wipe-all");
+      await migrate(runner, testLogger);
     },
     close: () => driver.close(),
   };

@@ -1,39 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../app.ts";
-import { loadConfig } from "../../config.ts";
-import type { Params, QueryRunner } from "../../db/run-query.ts";
-import { createLogger } from "../../logger.ts";
-import { boardQueries } from "./queries.ts";
+import type { QueryRunner } from "../../db/run-query.ts";
+import { askGraphql } from "../../../test/support/ask-graphql.ts";
+import { recordingRunner } from "../../../test/support/recording-runner.ts";
 
-/** Answers every named query from a canned table and records which ran with which params. */
-function fakeRunner(rows: unknown[]) {
-  const calls: { name: string; params: Params }[] = [];
-  const stats = { transactions: 0, queries: 0 };
-  const runner: QueryRunner = {
-    stats,
-    read: async <T>(name: string, params: Params = {}) => {
-      stats.transactions++;
-      stats.queries++;
-      calls.push({ name, params });
-      return rows as T[];
-    },
-    write: () => Promise.reject(new Error("no writes here")),
-    readTransaction: () => Promise.reject(new Error("one query is enough")),
-    writeTransaction: () => Promise.reject(new Error("no writes here")),
-    autoCommit: () => Promise.reject(new Error("no auto-commit here")),
-  };
-  return { runner, calls };
-}
+/** Answers every named query with the same rows. */
+const fakeRunner = (rows: unknown[]) => recordingRunner(() => rows);
+const ask = (runner: QueryRunner, query: string) => askGraphql(runner, query);
 
-async function ask(runner: QueryRunner, query: string) {
-  const app = await createApp({ runner, config: loadConfig({ NODE_ENV: "test" }), logger: createLogger("silent", { pretty: false }) });
-  try {
-    const response = await app.inject({ method: "POST", url: "/graphql", payload: { query } });
-    return response.json() as { data?: Record<string, unknown>; errors?: { extensions?: Record<string, unknown> }[] };
-  } finally {
-    await app.close();
-  }
-}
 
 const node = (id: string, label: string) => ({ id, name: id, label, sources: [] });
 const QUERY = /* GraphQL */ `
@@ -57,7 +30,7 @@ describe("board", () => {
     ]);
     const answer = await ask(runner, QUERY);
     expect(answer.errors).toBeUndefined();
-    expect(calls).toEqual([{ name: boardQueries.getBoardDetail, params: { id: "board-x", asOf: "2016-06-01" } }]);
+    expect(calls).toEqual([{ name: "boards/get-board-detail", params: { id: "board-x", asOf: "2016-06-01" } }]);
     expect(runner.stats.transactions).toBe(1);
     expect(answer.data?.board).toEqual({
       board: { id: "board-x" },

@@ -3,7 +3,6 @@ import { EntityRecord } from "../../domain/entity-record.ts";
 import type { Resolvers } from "../../generated/graphql.ts";
 import { parseInput } from "../parse-input.ts";
 import { BoardInput } from "./inputs.ts";
-import { boardQueries } from "./queries.ts";
 
 const BoardRow = z.object({
   board: EntityRecord,
@@ -17,7 +16,7 @@ export const boardResolvers: Resolvers = {
     board: async (_parent, args, { runner }) => {
       const input = parseInput(BoardInput, args);
       // One query projects the board and everything under it: one round trip however long the lists are.
-      const [row] = await runner.read(boardQueries.getBoardDetail, { id: input.id, asOf: input.asOf ?? null });
+      const [row] = await runner.read("boards/get-board-detail", { id: input.id, asOf: input.asOf ?? null });
       if (!row) return null;
       const { board, chairs, members, strategies } = BoardRow.parse(row);
       const withRole = (role: string) => strategies.filter((s) => s.roles.includes(role)).map(({ strategy, leads }) => ({ strategy, leads }));

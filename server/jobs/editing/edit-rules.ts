@@ -1,9 +1,9 @@
 import { decodeSources } from "../../domain/entity-record.ts";
 import { govError } from "../../errors.ts";
-import { checkSeedRules, formatPath, type KnownNode, type RuleIssue } from "../../import-export/seed-rules.ts";
-import type { PropInput } from "./inputs.ts";
+import { checkSeedRules, formatPath, type KnownNode, type RuleIssue } from "../../graph/seed-rules.ts";
+import type { PropInput } from "../../graph/value-inputs.ts";
 import type { Path } from "./references.ts";
-import { NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, seedProps } from "./stored-values.ts";
+import { NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, seedProps } from "../../graph/stored-values.ts";
 
 /** A placeholder document: the seed schema wants one, and an edit's citations are checked against the graph instead. */
 const EDIT_DOCUMENT = { file: "000_0000000000000000.txt", title: "edit" };

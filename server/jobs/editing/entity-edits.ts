@@ -1,16 +1,16 @@
-import { requireRole } from "../../auth/access.ts";
+import { requireRole } from "../../graph/access.ts";
 import type { GraphContext } from "../../context.ts";
 import type { TransactionRunner } from "../../db/run-query.ts";
 import { EntityRecord } from "../../domain/entity-record.ts";
 import { searchTextFor } from "../../domain/search-text.ts";
 import { govError } from "../../errors.ts";
 import { parseInput } from "../parse-input.ts";
-import { type AuditChange, recordAudit } from "./audit.ts";
+import { type AuditChange, recordAudit } from "../../graph/audit.ts";
 import { requireNodeRules } from "./edit-rules.ts";
 import { CreateEntityArgs, EndEntityArgs, UpdateEntityArgs } from "./inputs.ts";
-import { editingQueries } from "./queries.ts";
 import { requireArea, requireDateOrder, requireDocument, requireDocuments, resolveReferences } from "./references.ts";
-import { applyProps, encodeSources, NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, sameValues, today, toStoredParams } from "./stored-values.ts";
+import { applyProps, encodeSources, NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, sameValues, toStoredParams } from "../../graph/stored-values.ts";
+import { today } from "../../graph/clock.ts";
 
 type EntityRow = { entity: Stored };
 
@@ -22,7 +22,7 @@ function propertiesOf(entity: Stored): Stored {
 
 /** Locks the node and checks the version the editor last saw. */
 async function lockForEdit(tx: TransactionRunner, id: string, expectedVersion: number): Promise<Stored> {
-  const [row] = await tx.run<EntityRow>(editingQueries.lockEntity, { id });
+  const [row] = await tx.run<EntityRow>("editing/lock-entity", { id });
   if (!row) throw govError("GOV_NOT_FOUND", { kind: "node", id, path: ["id"] });
   const currentVersion = Number(row.entity.version);
   if (currentVersion !== expectedVersion) {
@@ -67,7 +67,7 @@ export async function createEntity(args: unknown, { runner, user }: GraphContext
     };
     requireNodeRules(properties, input.label, refs.known([input.areaId]), input.props, ["input"]);
     const areaLine: Stored = { validFrom: input.validFrom, validTo: input.validTo ?? null, sources, version: 1, statedOn: today() };
-    const [row] = await tx.run<EntityRow & { created: boolean }>(editingQueries.createEntity, {
+    const [row] = await tx.run<EntityRow & { created: boolean }>("editing/create-entity", {
       id: input.id,
       label: input.label,
       properties: toStoredParams(properties, NODE_CORE_KEYS),
@@ -111,10 +111,10 @@ export async function updateEntity(args: unknown, { runner, user }: GraphContext
     const knownArea = after.areaId ? [{ id: String(after.areaId), label: "Area" as const }] : [];
     requireNodeRules(after, label, knownArea, input.props, ["input"]);
 
-    const [row] = await tx.run<EntityRow>(editingQueries.replaceEntity, { id, properties: toStoredParams(after, NODE_CORE_KEYS) });
+    const [row] = await tx.run<EntityRow>("editing/replace-entity", { id, properties: toStoredParams(after, NODE_CORE_KEYS) });
     const changes: AuditChange[] = [{ action: "updateEntity", entityId: id, before, after: propertiesOf(row?.entity ?? after) }];
     if (areaMoved) {
-      const [moved] = await tx.run<{ lines: { to: string; before: Stored | null; after: Stored }[] }>(editingQueries.moveEntityArea, {
+      const [moved] = await tx.run<{ lines: { to: string; before: Stored | null; after: Stored }[] }>("editing/move-entity-area", {
         id,
         areaId: input.areaId ?? null,
         today: today(),
@@ -145,7 +145,7 @@ export async function endEntity(args: unknown, { runner, user }: GraphContext): 
       requireDocument(refs, source, ["source"]);
       after.sources = encodeSources((before.sources as string[] | undefined) ?? [], [source], refs.documentDates);
     }
-    const [row] = await tx.run<EntityRow>(editingQueries.replaceEntity, { id, properties: toStoredParams(after, NODE_CORE_KEYS) });
+    const [row] = await tx.run<EntityRow>("editing/replace-entity", { id, properties: toStoredParams(after, NODE_CORE_KEYS) });
     await recordAudit(tx, actor, [{ action: "endEntity", entityId: id, before, after: propertiesOf(row?.entity ?? after) }]);
     return EntityRecord.parse(row?.entity);
   });

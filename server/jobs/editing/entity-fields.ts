@@ -1,6 +1,6 @@
 import { NODE_LABELS } from "../../domain/model.ts";
 import type { Resolvers } from "../../generated/graphql.ts";
-import { NODE_CORE_KEYS, propsOf, type Stored } from "./stored-values.ts";
+import { NODE_CORE_KEYS, propsOf, type Stored } from "../../graph/stored-values.ts";
 
 /**
  * `version` and `props` of every entity type. Nodes the seed loader wrote and

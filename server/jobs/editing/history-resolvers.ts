@@ -1,10 +1,9 @@
-import { requireRole } from "../../auth/access.ts";
+import { requireRole } from "../../graph/access.ts";
 import type { Resolvers } from "../../generated/graphql.ts";
 import { parseInput } from "../parse-input.ts";
 import { AuditLogArgs, HistoryArgs } from "./inputs.ts";
-import { editingQueries } from "./queries.ts";
 import { relationshipView } from "./relationship-view.ts";
-import type { Stored } from "./stored-values.ts";
+import type { Stored } from "../../graph/stored-values.ts";
 
 interface AuditRow {
   entry: { id: string; at: string; actor: string; action: string; entityId?: string; relationshipKey?: string; before?: string; after?: string };
@@ -25,7 +24,7 @@ const shown = ({ entry }: AuditRow) => ({
 export const historyResolvers: Resolvers = {
   Query: {
     relationships: async (_parent, { entityId }, { runner }) => {
-      const rows = await runner.read<{ type: string; from: string; to: string; relationship: Stored }>(editingQueries.listRelationships, {
+      const rows = await runner.read<{ type: string; from: string; to: string; relationship: Stored }>("editing/list-relationships", {
         id: entityId,
       });
       return rows.map((row) => relationshipView(row, row.relationship));
@@ -33,12 +32,12 @@ export const historyResolvers: Resolvers = {
     history: async (_parent, args, { runner, user }) => {
       requireRole(user, "viewer", "history");
       const { entityId, limit } = parseInput(HistoryArgs, args);
-      return (await runner.read<AuditRow>(editingQueries.entityHistory, { id: entityId, limit })).map(shown);
+      return (await runner.read<AuditRow>("editing/entity-history", { id: entityId, limit })).map(shown);
     },
     auditLog: async (_parent, args, { runner, user }) => {
       requireRole(user, "editor", "auditLog");
       const { actor, limit } = parseInput(AuditLogArgs, args);
-      return (await runner.read<AuditRow>(editingQueries.auditLog, { actor: actor ?? null, limit })).map(shown);
+      return (await runner.read<AuditRow>("editing/audit-log", { actor: actor ?? null, limit })).map(shown);
     },
   },
 };

@@ -1,30 +1,7 @@
 import { z } from "zod";
 import { NODE_LABELS, REL_TYPES } from "../../domain/model.ts";
-import { NODE_CORE_KEYS } from "./stored-values.ts";
-
-/** An ISO date that exists on the calendar (2016-02-30 is refused). */
-const IsoDate = z.iso.date();
-const Text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
-const Id = z.string().min(1, "must not be empty").max(200, "must be at most 200 characters");
-
-export const SourceInput = z.strictObject({ document: Id, section: Text(500) });
-export type SourceInput = z.infer<typeof SourceInput>;
-
-export const PropInput = z
-  .strictObject({
-    name: z
-      .string()
-      .regex(/^[a-z][A-Za-z0-9]{0,63}$/, "must be a camelCase name")
-      .refine((name) => !NODE_CORE_KEYS.has(name), { error: (issue) => `"${String(issue.input)}" is a field of its own, not an extra property` }),
-    text: Text(5000).nullish(),
-    number: z.number().nullish(),
-    flag: z.boolean().nullish(),
-    date: IsoDate.nullish(),
-  })
-  .refine((prop) => [prop.text, prop.number, prop.flag, prop.date].filter((value) => value !== null && value !== undefined).length <= 1, {
-    error: "give at most one of text, number, flag, date",
-  });
-export type PropInput = z.infer<typeof PropInput>;
+import { Id, IsoDate, Text } from "../../graph/scalars.ts";
+import { PropInput, SourceInput } from "../../graph/value-inputs.ts";
 
 const Props = z.array(PropInput).max(100).nullish();
 const Sources = z.array(SourceInput).min(1, "cite at least one source").max(20);

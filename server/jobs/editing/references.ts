@@ -1,9 +1,8 @@
 import type { TransactionRunner } from "../../db/run-query.ts";
 import { REL_RULES, type RelType } from "../../domain/model.ts";
 import { govError } from "../../errors.ts";
-import { isNodeLabel, type KnownNode } from "../../import-export/seed-rules.ts";
-import type { SourceInput } from "./inputs.ts";
-import { editingQueries } from "./queries.ts";
+import { isNodeLabel, type KnownNode } from "../../graph/seed-rules.ts";
+import type { SourceInput } from "../../graph/value-inputs.ts";
 
 export type Path = (string | number)[];
 
@@ -21,7 +20,7 @@ export async function resolveReferences(
 ): Promise<References> {
   const wanted = [...new Set(ids.filter((id): id is string => typeof id === "string"))];
   const [row] = await tx.run<{ nodes: { id: string; label: string | null }[]; documents: { file: string; date: string | null }[] }>(
-    editingQueries.resolveReferences,
+    "graph/resolve-references",
     { ids: wanted, documents: [...new Set(documents)] },
   );
   const labels = new Map((row?.nodes ?? []).filter((node) => node.label).map((node) => [node.id, node.label as string]));

@@ -1,20 +1,20 @@
-import { requireRole } from "../../auth/access.ts";
+import { requireRole } from "../../graph/access.ts";
 import type { GraphContext } from "../../context.ts";
 import type { TransactionRunner } from "../../db/run-query.ts";
 import { govError } from "../../errors.ts";
 import { parseInput } from "../parse-input.ts";
-import { type RelationshipKey, recordAudit, relationshipKey } from "./audit.ts";
+import { type RelationshipKey, recordAudit, relationshipKey } from "../../graph/audit.ts";
 import { requireLineRules } from "./edit-rules.ts";
 import { CreateRelationshipArgs, EndRelationshipArgs, UpdateRelationshipArgs } from "./inputs.ts";
-import { editingQueries } from "./queries.ts";
 import { requireAllowedLine, requireDateOrder, requireDocument, requireDocuments, requireNode, resolveReferences } from "./references.ts";
 import { type RelationshipView, relationshipView } from "./relationship-view.ts";
-import { applyProps, encodeSources, REL_CORE_KEYS, type Stored, sameValues, today, toStoredParams } from "./stored-values.ts";
+import { applyProps, encodeSources, REL_CORE_KEYS, type Stored, sameValues, toStoredParams } from "../../graph/stored-values.ts";
+import { today } from "../../graph/clock.ts";
 
 type RelationshipRow = { relationship: Stored };
 
 async function lockForEdit(tx: TransactionRunner, key: RelationshipKey, expectedVersion: number): Promise<Stored> {
-  const [row] = await tx.run<RelationshipRow>(editingQueries.lockRelationship, { ...key });
+  const [row] = await tx.run<RelationshipRow>("editing/lock-relationship", { ...key });
   if (!row) throw govError("GOV_NOT_FOUND", { kind: "relationship", id: relationshipKey(key), path: ["key"] });
   const currentVersion = Number(row.relationship.version);
   if (currentVersion !== expectedVersion) {
@@ -29,7 +29,7 @@ async function lockForEdit(tx: TransactionRunner, key: RelationshipKey, expected
 }
 
 async function replace(tx: TransactionRunner, key: RelationshipKey, after: Stored): Promise<Stored> {
-  const [row] = await tx.run<RelationshipRow>(editingQueries.replaceRelationship, { ...key, properties: toStoredParams(after, REL_CORE_KEYS) });
+  const [row] = await tx.run<RelationshipRow>("editing/replace-relationship", { ...key, properties: toStoredParams(after, REL_CORE_KEYS) });
   return row?.relationship ?? after;
 }
 
@@ -56,7 +56,7 @@ export async function createRelationship(args: unknown, { runner, user }: GraphC
       statedOn: today(),
     };
     requireLineRules(key, properties, refs.known([input.from, input.to]), input.props, ["input"]);
-    const [row] = await tx.run<RelationshipRow & { created: boolean }>(editingQueries.createRelationship, {
+    const [row] = await tx.run<RelationshipRow & { created: boolean }>("editing/create-relationship", {
       ...key,
       properties: toStoredParams(properties, REL_CORE_KEYS),
     });

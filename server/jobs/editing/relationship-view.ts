@@ -1,6 +1,6 @@
 import { decodeSources, type SourceRecord } from "../../domain/entity-record.ts";
-import { relationshipKey } from "./audit.ts";
-import { type PropView, propsOf, REL_CORE_KEYS, type Stored } from "./stored-values.ts";
+import { relationshipKey } from "../../graph/audit.ts";
+import { type PropView, propsOf, REL_CORE_KEYS, type Stored } from "../../graph/stored-values.ts";
 
 /** A relationship as GraphQL's Relationship type shows it. */
 export interface RelationshipView {

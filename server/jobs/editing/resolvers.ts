@@ -1,10 +1,8 @@
 import { mergeResolvers } from "@graphql-tools/merge";
 import type { Resolvers } from "../../generated/graphql.ts";
-import { accessResolvers } from "./access-resolvers.ts";
 import { entityFieldResolvers } from "./entity-fields.ts";
 import { createEntity, endEntity, updateEntity } from "./entity-edits.ts";
 import { historyResolvers } from "./history-resolvers.ts";
-import { importExportResolvers } from "./import-export-resolvers.ts";
 import { createRelationship, endRelationship, updateRelationship } from "./relationship-edits.ts";
 
 const editResolvers: Resolvers = {
@@ -18,11 +16,9 @@ const editResolvers: Resolvers = {
   },
 };
 
-/** The editing job: validated edits, history, access, import and export. */
+/** The editing job: validated edits and history. */
 export const editingResolvers: Resolvers = mergeResolvers([
   editResolvers,
   entityFieldResolvers,
   historyResolvers,
-  accessResolvers,
-  importExportResolvers,
 ]) as Resolvers;

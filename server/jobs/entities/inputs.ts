@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { IsoDate } from "../../graph/scalars.ts";
 
-/** An ISO date that exists on the calendar (2016-02-30 is refused). */
-export const IsoDate = z.iso.date();
 
 export const ListEntitiesInput = z.object({
   label: z.string().regex(/^[A-Z][A-Za-z]+$/, "must be a node label such as Board").nullish(),

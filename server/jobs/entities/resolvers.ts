@@ -2,7 +2,6 @@ import { EntityRecord } from "../../domain/entity-record.ts";
 import type { Resolvers } from "../../generated/graphql.ts";
 import { parseInput } from "../parse-input.ts";
 import { ListEntitiesInput } from "./inputs.ts";
-import { entityQueries } from "./queries.ts";
 
 const entityTypes = [
   "Area", "Board", "Organisation", "Person", "Role", "Strategy", "Priority",
@@ -19,12 +18,12 @@ export const entityResolvers: Resolvers = {
   },
   Query: {
     entity: async (_parent, { id }, { runner }) => {
-      const [row] = await runner.read<{ entity: unknown }>(entityQueries.getEntity, { id });
+      const [row] = await runner.read<{ entity: unknown }>("entities/get-entity", { id });
       return row ? EntityRecord.parse(row.entity) : null;
     },
     entities: async (_parent, args, { runner }) => {
       const input = parseInput(ListEntitiesInput, args);
-      const rows = await runner.read<{ entity: unknown }>(entityQueries.listEntities, {
+      const rows = await runner.read<{ entity: unknown }>("entities/list-entities", {
         label: input.label ?? null,
         areaId: input.areaId ?? null,
         asOf: input.asOf ?? null,
@@ -33,7 +32,7 @@ export const entityResolvers: Resolvers = {
       return rows.map((row) => EntityRecord.parse(row.entity));
     },
     documents: async (_parent, _args, { runner }) => {
-      const rows = await runner.read<{ document: { file: string; title: string; date: string } }>(entityQueries.listDocuments);
+      const rows = await runner.read<{ document: { file: string; title: string; date: string } }>("entities/list-documents");
       return rows.map((row) => row.document);
     },
   },

@@ -1,9 +1,9 @@
 /** Rules on the board's own shape: a chair, a line upward, no cycle, current terms of reference. */
 import { z } from "zod";
 import { EntityRecord } from "../../domain/entity-record.ts";
-import { EdgeRecord } from "../tor-review/graph-edge.ts";
-import { DEFAULT_DUE_WITHIN_DAYS, reviewStatus } from "../tor-review/review-status.ts";
-import { termsFields } from "../tor-review/terms-fields.ts";
+import { EdgeRecord } from "../../graph/relationship-record.ts";
+import { DEFAULT_DUE_WITHIN_DAYS, reviewStatus } from "../../graph/review-status.ts";
+import { termsFields } from "../../graph/terms-fields.ts";
 import { evidence, Linked, outcome, type RuleContext, type RuleOutcome } from "./rule-kit.ts";
 
 const ChairsRow = z.object({

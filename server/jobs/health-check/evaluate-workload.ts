@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { EntityRecord } from "../../domain/entity-record.ts";
 import type { RagStatus } from "../../generated/graphql.ts";
-import { EdgeRecord } from "../tor-review/graph-edge.ts";
+import { EdgeRecord } from "../../graph/relationship-record.ts";
 import { count, type Evidence, evidence, Linked, outcome, type RuleContext, type RuleOutcome, worst } from "./rule-kit.ts";
 
 const StrategiesRow = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EntityId, IsoDate } from "../tor-review/inputs.ts";
+import { EntityId, IsoDate } from "../../graph/scalars.ts";
 import { PRINCIPLE_CODES, SCORE_MAX, SCORE_MIN } from "./principles.ts";
 
 export const HealthCheckArgs = z.object({ boardId: EntityId, asOf: IsoDate.nullish() });

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { EntityRecord } from "../../domain/entity-record.ts";
-import { EdgeRecord } from "../tor-review/graph-edge.ts";
+import { EdgeRecord } from "../../graph/relationship-record.ts";
 
 const Brief = z.object({ id: z.string(), name: z.string(), kind: z.string().nullish(), aliases: z.array(z.string()).nullish() });
 type Brief = z.infer<typeof Brief>;

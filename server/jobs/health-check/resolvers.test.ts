@@ -1,45 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../app.ts";
-import { loadConfig } from "../../config.ts";
-import type { Params, QueryRunner, TransactionRunner } from "../../db/run-query.ts";
-import { createLogger } from "../../logger.ts";
-import { healthCheckQueries } from "./queries.ts";
+import type { QueryRunner } from "../../db/run-query.ts";
+import { askGraphql } from "../../../test/support/ask-graphql.ts";
+import { recordingRunner } from "../../../test/support/recording-runner.ts";
 
-/** Records which named query ran with which params, answering from a table of canned rows. */
-function recordingRunner(answers: Record<string, unknown[]>) {
-  const calls: { name: string; params: Params }[] = [];
-  const stats = { transactions: 0, queries: 0 };
-  const tx: TransactionRunner = {
-    run: async <T>(name: string, params: Params = {}) => {
-      calls.push({ name, params });
-      stats.queries++;
-      return (answers[name] ?? []) as T[];
-    },
-  };
-  const refuse = () => Promise.reject(new Error("not expected here"));
-  const runner: QueryRunner = {
-    stats,
-    read: refuse,
-    write: refuse,
-    readTransaction: (work) => {
-      stats.transactions++;
-      return work(tx);
-    },
-    writeTransaction: refuse,
-    autoCommit: refuse,
-  };
-  return { runner, calls, stats };
-}
+type HealthCheckAnswer = { healthCheck: { overall: string; rules: { rule: { id: string }; status: string }[] } };
+const ask = (runner: QueryRunner, query: string, variables: Record<string, unknown> = {}) => askGraphql<HealthCheckAnswer>(runner, query, variables);
 
-async function ask(runner: QueryRunner, query: string, variables: Record<string, unknown> = {}) {
-  const app = await createApp({ runner, config: loadConfig({ NODE_ENV: "test" }), logger: createLogger("silent", { pretty: false }) });
-  try {
-    const response = await app.inject({ method: "POST", url: "/graphql", payload: { query, variables } });
-    return response.json() as { data?: { healthCheck: { overall: string; rules: { rule: { id: string }; status: string }[] } }; errors?: { extensions?: Record<string, unknown> }[] };
-  } finally {
-    await app.close();
-  }
-}
 
 const QUERY = /* GraphQL */ `query($boardId: ID!, $asOf: Date) { healthCheck(boardId: $boardId, asOf: $asOf) { overall rules { rule { id } status } } }`;
 const hwb = { id: "board-h", name: "H", label: "Board", kind: "HEALTH_AND_WELLBEING_BOARD", sources: [] };
@@ -47,32 +13,32 @@ const hwb = { id: "board-h", name: "H", label: "Board", kind: "HEALTH_AND_WELLBE
 describe("healthCheck resolver", () => {
   it("reads everything in one transaction, each shared rule query once, with the board and date as params", async () => {
     const { runner, calls, stats } = recordingRunner({
-      [healthCheckQueries.getBoard]: [{ board: hwb }],
-      [healthCheckQueries.ruleChairs]: [{ chairs: [] }],
-      [healthCheckQueries.ruleUpwardLines]: [{ lines: [] }],
-      [healthCheckQueries.ruleCycles]: [{ cycle: null }],
-      [healthCheckQueries.ruleTermsOfReference]: [{ terms: null, edge: null }],
-      [healthCheckQueries.ruleStrategies]: [{ strategies: [] }],
-      [healthCheckQueries.ruleMembers]: [{ members: [], areaCommissioners: [] }],
-      [healthCheckQueries.ruleChairLoad]: [{ chairs: [] }],
+      ["graph/get-board"]: [{ board: hwb }],
+      ["health-check/rules/chairs"]: [{ chairs: [] }],
+      ["health-check/rules/upward-lines"]: [{ lines: [] }],
+      ["health-check/rules/cycles"]: [{ cycle: null }],
+      ["health-check/rules/terms-of-reference"]: [{ terms: null, edge: null }],
+      ["health-check/rules/strategies"]: [{ strategies: [] }],
+      ["health-check/rules/members"]: [{ members: [], areaCommissioners: [] }],
+      ["health-check/rules/chair-load"]: [{ chairs: [] }],
     });
     const answer = await ask(runner, QUERY, { boardId: "board-h", asOf: "2016-06-30" });
     expect(answer.errors).toBeUndefined();
     expect(stats.transactions).toBe(1);
     const names = calls.map((call) => call.name);
-    expect(names.filter((name) => name === healthCheckQueries.ruleMembers)).toHaveLength(1);
+    expect(names.filter((name) => name === "health-check/rules/members")).toHaveLength(1);
     expect(names).toHaveLength(10);
-    expect(calls.find((call) => call.name === healthCheckQueries.ruleChairs)?.params).toEqual({ boardId: "board-h", asOf: "2016-06-30" });
+    expect(calls.find((call) => call.name === "health-check/rules/chairs")?.params).toEqual({ boardId: "board-h", asOf: "2016-06-30" });
     const statuses = Object.fromEntries(answer.data!.healthCheck.rules.map((r) => [r.rule.id, r.status]));
     expect(statuses).toMatchObject({ "has-chair": "RED", "hwb-statutory-membership": "RED", "safeguarding-partners": "NOT_APPLICABLE" });
   });
 
   it("skips the queries of rules that do not apply to the board's kind", async () => {
     const { runner, calls } = recordingRunner({
-      [healthCheckQueries.getBoard]: [{ board: { ...hwb, kind: "WORKING_GROUP" } }],
+      ["graph/get-board"]: [{ board: { ...hwb, kind: "WORKING_GROUP" } }],
     });
     await ask(runner, QUERY, { boardId: "board-h", asOf: "2016-06-30" });
-    expect(calls.map((call) => call.name)).not.toContain(healthCheckQueries.ruleMembers);
+    expect(calls.map((call) => call.name)).not.toContain("health-check/rules/members");
   });
 
   it("refuses a bad id before any query runs", async () => {

@@ -1,14 +1,12 @@
 import type { Resolvers } from "../../generated/graphql.ts";
+import { today } from "../../graph/clock.ts";
 import { parseInput } from "../parse-input.ts";
 import { RoundRow, summariseRounds } from "./assessment-summary.ts";
 import { AssessmentRoundsArgs, HealthCheckArgs, OpenRoundArgs, RecordAssessmentArgs } from "./inputs.ts";
-import { healthCheckQueries } from "./queries.ts";
 import { ruleInfo } from "./rule-kit.ts";
 import { HEALTH_CHECK_RULES } from "./rules.ts";
 import { findBoard, runHealthCheck } from "./run-health-check.ts";
 import { openRound, recordAssessment } from "./write-assessment.ts";
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export const healthCheckResolvers: Resolvers = {
   Query: {
@@ -21,7 +19,7 @@ export const healthCheckResolvers: Resolvers = {
       const { boardId } = parseInput(AssessmentRoundsArgs, args);
       return runner.readTransaction(async (tx) => {
         const board = await findBoard(tx, boardId);
-        const rows = await tx.run(healthCheckQueries.listAssessmentRounds, { boardId, asOf: null });
+        const rows = await tx.run("health-check/list-assessment-rounds", { boardId, asOf: null });
         return summariseRounds(rows.map((row) => RoundRow.parse(row)), board);
       });
     },

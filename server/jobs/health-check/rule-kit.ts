@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { EntityRecord } from "../../domain/entity-record.ts";
 import type { RagStatus } from "../../generated/graphql.ts";
-import { EdgeRecord } from "../tor-review/graph-edge.ts";
+import type { QueryName } from "../../generated/query-names.ts";
+import { EdgeRecord } from "../../graph/relationship-record.ts";
 
 export interface Evidence {
   note: string;
@@ -33,7 +34,7 @@ export interface HealthCheckRule {
   description: string;
   /** Board kinds the rule applies to; empty for every board. */
   appliesTo: readonly string[];
-  query: string;
+  query: QueryName;
   evaluate(row: unknown, context: RuleContext): RuleOutcome;
 }
 

@@ -6,7 +6,6 @@
 import { evaluateHwbMembership, evaluateSafeguardingPartners, evaluateSectorBreadth } from "./evaluate-membership.ts";
 import { evaluateChair, evaluateNoCycle, evaluateTerms, evaluateUpwardLine } from "./evaluate-structure.ts";
 import { evaluateChairLoad, evaluateStrategies } from "./evaluate-workload.ts";
-import { healthCheckQueries } from "./queries.ts";
 import type { HealthCheckRule } from "./rule-kit.ts";
 
 /** Boards that are partnerships of several agencies, where breadth of membership matters. */
@@ -26,7 +25,7 @@ export const HEALTH_CHECK_RULES: readonly HealthCheckRule[] = [
     title: "Has a chair",
     description: "A person, or a post held by a named person, chairs the board.",
     appliesTo: [],
-    query: healthCheckQueries.ruleChairs,
+    query: "health-check/rules/chairs",
     evaluate: evaluateChair,
   },
   {
@@ -34,7 +33,7 @@ export const HEALTH_CHECK_RULES: readonly HealthCheckRule[] = [
     title: "Has an upward line of accountability",
     description: "The board is ACCOUNTABLE_TO, REPORTS_TO or OVERSEEN_BY another body; sitting within or being part of one is not enough.",
     appliesTo: [],
-    query: healthCheckQueries.ruleUpwardLines,
+    query: "health-check/rules/upward-lines",
     evaluate: evaluateUpwardLine,
   },
   {
@@ -42,7 +41,7 @@ export const HEALTH_CHECK_RULES: readonly HealthCheckRule[] = [
     title: "Is in no accountability cycle",
     description: "Following the upward lines from the board never leads back to it.",
     appliesTo: [],
-    query: healthCheckQueries.ruleCycles,
+    query: "health-check/rules/cycles",
     evaluate: evaluateNoCycle,
   },
   {
@@ -50,7 +49,7 @@ export const HEALTH_CHECK_RULES: readonly HealthCheckRule[] = [
     title: "Terms of reference are current",
     description: "The board has terms of reference in force that are not overdue for review (due within 90 days: amber).",
     appliesTo: [],
-    query: healthCheckQueries.ruleTermsOfReference,
+    query: "health-check/rules/terms-of-reference",
     evaluate: evaluateTerms,
   },
   {
@@ -58,7 +57,7 @@ export const HEALTH_CHECK_RULES: readonly HealthCheckRule[] = [
     title: "Its strategies have a lead and a governance route",
     description: "Every strategy governed through, overseen by or led by the board has a lead and a governance route.",
     appliesTo: [],
-    query: healthCheckQueries.ruleStrategies,
+    query: "health-check/rules/strategies",
     evaluate: evaluateStrategies,
   },
   {
@@ -67,7 +66,7 @@ export const HEALTH_CHECK_RULES: readonly HealthCheckRule[] = [
     description:
       "Health and Social Care Act 2012 s194: at least one councillor; the directors of adult social services, children's services and public health; a Local Healthwatch representative; each relevant clinical commissioning group.",
     appliesTo: ["HEALTH_AND_WELLBEING_BOARD"],
-    query: healthCheckQueries.ruleMembers,
+    query: "health-check/rules/members",
     evaluate: evaluateHwbMembership,
   },
   {
@@ -75,7 +74,7 @@ export const HEALTH_CHECK_RULES: readonly HealthCheckRule[] = [
     title: "The three safeguarding partners",
     description: "The council, the NHS commissioner and the chief officer of police sit on the safeguarding board.",
     appliesTo: ["SAFEGUARDING_BOARD"],
-    query: healthCheckQueries.ruleMembers,
+    query: "health-check/rules/members",
     evaluate: evaluateSafeguardingPartners,
   },
   {
@@ -83,7 +82,7 @@ export const HEALTH_CHECK_RULES: readonly HealthCheckRule[] = [
     title: "Breadth of sectors among its members",
     description: "Members come from the council, the NHS, the police, schools and colleges and the voluntary sector (4 or 5: green, 2 or 3: amber).",
     appliesTo: PARTNERSHIPS,
-    query: healthCheckQueries.ruleMembers,
+    query: "health-check/rules/members",
     evaluate: evaluateSectorBreadth,
   },
   {
@@ -91,7 +90,7 @@ export const HEALTH_CHECK_RULES: readonly HealthCheckRule[] = [
     title: "Load on its chair",
     description: "How many boards the chair chairs and how many strategies they lead, directly or through a post.",
     appliesTo: [],
-    query: healthCheckQueries.ruleChairLoad,
+    query: "health-check/rules/chair-load",
     evaluate: evaluateChairLoad,
   },
 ];

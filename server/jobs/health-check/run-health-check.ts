@@ -9,7 +9,6 @@ import { EntityRecord } from "../../domain/entity-record.ts";
 import { govError } from "../../errors.ts";
 import type { RagStatus } from "../../generated/graphql.ts";
 import { RoundRow, summariseRounds } from "./assessment-summary.ts";
-import { healthCheckQueries } from "./queries.ts";
 import { type HealthCheckRule, listWords, outcome, type RuleOutcome, ruleInfo, worst } from "./rule-kit.ts";
 import { HEALTH_CHECK_RULES } from "./rules.ts";
 
@@ -17,7 +16,7 @@ const BoardRow = z.object({ board: EntityRecord });
 
 /** The board, or GOV_NOT_FOUND naming the argument. */
 export async function findBoard(tx: TransactionRunner, boardId: string): Promise<EntityRecord> {
-  const [row] = await tx.run(healthCheckQueries.getBoard, { boardId });
+  const [row] = await tx.run("graph/get-board", { boardId });
   if (!row) throw govError("GOV_NOT_FOUND", { kind: "board", id: boardId, path: ["boardId"] });
   return BoardRow.parse(row).board;
 }
@@ -51,8 +50,8 @@ export async function runHealthCheck(runner: QueryRunner, boardId: string, asOf:
       const [row] = await tx.run(query, { boardId, asOf });
       rows.set(query, row ?? {});
     }
-    const healthChecks = await tx.run<{ healthCheck: unknown }>(healthCheckQueries.listHealthChecks, { boardId, asOf });
-    const rounds = await tx.run(healthCheckQueries.listAssessmentRounds, { boardId, asOf });
+    const healthChecks = await tx.run<{ healthCheck: unknown }>("health-check/list-health-checks", { boardId, asOf });
+    const rounds = await tx.run("health-check/list-assessment-rounds", { boardId, asOf });
 
     const context = { board, asOf };
     const results = HEALTH_CHECK_RULES.map((rule) => ({

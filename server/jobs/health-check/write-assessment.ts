@@ -1,19 +1,19 @@
 /** Opening a self-assessment round and recording a partner's scores: each one write transaction. */
 import { randomUUID } from "node:crypto";
-import type { AuthUser } from "../../auth/access.ts";
+import type { AuthUser } from "../../graph/access.ts";
 import type { QueryRunner, TransactionRunner } from "../../db/run-query.ts";
 import { encodeSource, type EntityRecord } from "../../domain/entity-record.ts";
 import { govError } from "../../errors.ts";
-import { recordAudit } from "../editing/audit.ts";
+import { recordAudit } from "../../graph/audit.ts";
+import { today } from "../../graph/clock.ts";
 import { RoundRow, type RoundSummary, summariseRounds } from "./assessment-summary.ts";
 import type { OpenRoundArgs, RecordAssessmentArgs } from "./inputs.ts";
 import { PRINCIPLES } from "./principles.ts";
-import { healthCheckQueries } from "./queries.ts";
 import { findBoard } from "./run-health-check.ts";
 
 /** The board's rounds as the open transaction sees them, with the one asked for. */
 async function roundAfterWrite(tx: TransactionRunner, board: EntityRecord, roundId: string): Promise<RoundSummary> {
-  const rows = await tx.run(healthCheckQueries.listAssessmentRounds, { boardId: board.id, asOf: null });
+  const rows = await tx.run("health-check/list-assessment-rounds", { boardId: board.id, asOf: null });
   const round = summariseRounds(rows.map((row) => RoundRow.parse(row)), board).find((r) => r.id === roundId);
   if (!round) throw new Error(`Round ${roundId} vanished inside its own transaction`);
   return round;
@@ -22,14 +22,13 @@ async function roundAfterWrite(tx: TransactionRunner, board: EntityRecord, round
 export function openRound(runner: QueryRunner, { boardId, name, openedOn }: OpenRoundArgs, user: AuthUser | null): Promise<RoundSummary> {
   return runner.writeTransaction(async (tx) => {
     const board = await findBoard(tx, boardId);
-    const [existing] = await tx.run<{ roundNames: string[] }>(healthCheckQueries.findBoardRounds, { boardId });
+    const [existing] = await tx.run<{ roundNames: string[] }>("health-check/find-board-rounds", { boardId });
     if (existing?.roundNames.some((taken) => taken.toLowerCase() === name.toLowerCase())) {
       throw govError("GOV_CONFLICT", { detail: `${board.name} already has a self-assessment round named "${name}"`, path: ["name"] });
     }
     const id = `round-${randomUUID()}`;
-    const today = new Date().toISOString().slice(0, 10);
-    const source = encodeSource({ document: "entered by user", section: "self-assessment round", date: today });
-    await tx.run(healthCheckQueries.openAssessmentRound, { boardId, round: { id, name, openedOn }, source });
+    const source = encodeSource({ document: "entered by user", section: "self-assessment round", date: today() });
+    await tx.run("health-check/open-assessment-round", { boardId, round: { id, name, openedOn }, source });
     if (user) await recordAudit(tx, user, [{ action: "openAssessmentRound", entityId: id, before: null, after: { id, boardId, name, openedOn } }]);
     return roundAfterWrite(tx, board, id);
   });
@@ -37,7 +36,7 @@ export function openRound(runner: QueryRunner, { boardId, name, openedOn }: Open
 
 export function recordAssessment(runner: QueryRunner, args: RecordAssessmentArgs, user: AuthUser | null): Promise<RoundSummary> {
   return runner.writeTransaction(async (tx) => {
-    const [row] = await tx.run<{ roundId: string | null; boardId: string | null; partnerLabel: string | null }>(healthCheckQueries.lockAssessmentRound, {
+    const [row] = await tx.run<{ roundId: string | null; boardId: string | null; partnerLabel: string | null }>("health-check/lock-assessment-round", {
       roundId: args.roundId,
       partnerId: args.partnerId,
     });
@@ -56,7 +55,7 @@ export function recordAssessment(runner: QueryRunner, args: RecordAssessmentArgs
       comments: ordered.map((score) => score.comment ?? ""),
       recordedBy: user?.name ?? null,
     };
-    const [written] = await tx.run<{ version: number; replaced: Record<string, unknown> | null }>(healthCheckQueries.recordAssessmentResponse, {
+    const [written] = await tx.run<{ version: number; replaced: Record<string, unknown> | null }>("health-check/record-assessment-response", {
       roundId: args.roundId,
       partnerId: args.partnerId,
       response,

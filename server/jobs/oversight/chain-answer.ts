@@ -2,7 +2,8 @@ import { z } from "zod";
 import { decodeSources, EntityRecord, type SourceRecord } from "../../domain/entity-record.ts";
 import type { ChainAnswer, StepAnswer } from "./answer-types.ts";
 import { type Gap, gapFor } from "./gap-messages.ts";
-import { LineRecord, LineWithEntity, toUpwardGraph, UpwardBodyRow, type UpwardGraph } from "./records.ts";
+import { LineRecord } from "../../graph/relationship-record.ts";
+import { LineWithEntity, toUpwardGraph, UpwardBodyRow, type UpwardGraph } from "./records.ts";
 import { distinctCycles, MAX_UPWARD_STEPS, type WalkedPath, walkPaths } from "./walk-paths.ts";
 
 /** The one row of oversight/trace-oversight-chain. */

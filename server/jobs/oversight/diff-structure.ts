@@ -2,7 +2,7 @@ import { z } from "zod";
 import { EntityRecord } from "../../domain/entity-record.ts";
 import type { DiffAnswer, NotRestatedAnswer } from "./answer-types.ts";
 import { documentNumber } from "./cite.ts";
-import { LineRecord } from "./records.ts";
+import { LineRecord } from "../../graph/relationship-record.ts";
 
 export const DocumentRecord = z.object({ file: z.string(), title: z.string(), date: z.string() });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;

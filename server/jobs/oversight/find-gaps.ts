@@ -4,7 +4,8 @@ import type { GapsAnswer } from "./answer-types.ts";
 import { cycleEvidence } from "./chain-answer.ts";
 import { inSources } from "./cite.ts";
 import { type Gap, gapFor } from "./gap-messages.ts";
-import { LineRecord, toUpwardGraph, UpwardBodyRow, type UpwardGraph } from "./records.ts";
+import { LineRecord } from "../../graph/relationship-record.ts";
+import { toUpwardGraph, UpwardBodyRow, type UpwardGraph } from "./records.ts";
 import { bodiesOnEveryRoute, distinctCycles, walkPaths } from "./walk-paths.ts";
 
 /** The one row of oversight/accountability-in-area. */

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { REL_TYPES } from "../../domain/model.ts";
+import { IsoDate } from "../../graph/scalars.ts";
 
-/** An ISO date that exists on the calendar (2016-02-30 is refused). */
-const IsoDate = z.iso.date();
 const Id = z.string().trim().min(1, "must not be empty");
 const AreaRef = z.string().trim().min(1, "must be an Area id or name");
 

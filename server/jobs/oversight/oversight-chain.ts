@@ -3,12 +3,11 @@ import type { QueryResolvers } from "../../generated/graphql.ts";
 import { parseInput } from "../parse-input.ts";
 import { buildOversightChain, StrategyOversightRow } from "./chain-answer.ts";
 import { OversightChainInput } from "./inputs.ts";
-import { oversightQueries } from "./queries.ts";
 
 /** One query: the strategy, its first bodies and every line above them; the routes are walked here. */
 export const oversightChain: QueryResolvers["oversightChain"] = async (_parent, args, { runner }) => {
   const input = parseInput(OversightChainInput, args);
-  const [row] = await runner.read(oversightQueries.traceOversightChain, input);
+  const [row] = await runner.read("oversight/trace-oversight-chain", input);
   if (!row) throw govError("GOV_NOT_FOUND", { kind: "strategy", id: input.strategyId, path: ["strategyId"] });
   return buildOversightChain(StrategyOversightRow.parse(row), input.asOf);
 };

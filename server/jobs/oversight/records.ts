@@ -1,30 +1,6 @@
 import { z } from "zod";
-import { decodeSources, EntityRecord } from "../../domain/entity-record.ts";
-
-/**
- * A relationship as the oversight queries project it:
- * `{type, from, to, validFrom, validTo, description, ambiguity, sources}`,
- * parsed into the shape of the GraphQL GraphEdge (id `type:from->to`).
- */
-export const LineRecord = z
-  .object({
-    type: z.string(),
-    from: z.string(),
-    to: z.string(),
-    validFrom: z.string().nullish(),
-    validTo: z.string().nullish(),
-    description: z.string().nullish(),
-    ambiguity: z.string().nullish(),
-    sources: z.array(z.string()).nullish(),
-  })
-  .transform((line) => ({
-    ...line,
-    id: `${line.type}:${line.from}->${line.to}`,
-    source: line.from,
-    target: line.to,
-    sources: decodeSources(line.sources),
-  }));
-export type LineRecord = z.infer<typeof LineRecord>;
+import { EntityRecord } from "../../domain/entity-record.ts";
+import { LineRecord } from "../../graph/relationship-record.ts";
 
 /** A line together with the entity at its far end. */
 export const LineWithEntity = z.object({ line: LineRecord, entity: EntityRecord });

@@ -4,8 +4,7 @@ import { govError } from "../../errors.ts";
 import type { QueryResolvers } from "../../generated/graphql.ts";
 import { parseInput } from "../parse-input.ts";
 import { ReportingLinesInput } from "./inputs.ts";
-import { oversightQueries } from "./queries.ts";
-import { LineRecord } from "./records.ts";
+import { LineRecord } from "../../graph/relationship-record.ts";
 
 /** Most nodes a diagram gets; more sets `truncated`. */
 export const MAX_VIEW_NODES = 500;
@@ -21,8 +20,8 @@ export const reportingLines: QueryResolvers["reportingLines"] = async (_parent, 
   const input = parseInput(ReportingLinesInput, args);
   const common = { asOf: input.asOf, types: input.types, limit: MAX_VIEW_NODES };
   const [row] = input.rootId
-    ? await runner.read(oversightQueries.reportingLinesAroundNode, { ...common, rootId: input.rootId, depth: input.depth })
-    : await runner.read(oversightQueries.reportingLinesInArea, { ...common, area: input.area });
+    ? await runner.read("oversight/reporting-lines-around-node", { ...common, rootId: input.rootId, depth: input.depth })
+    : await runner.read("oversight/reporting-lines-in-area", { ...common, area: input.area });
   if (!row) {
     throw input.rootId
       ? govError("GOV_NOT_FOUND", { kind: "entity", id: input.rootId, path: ["rootId"] })

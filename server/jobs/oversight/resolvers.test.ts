@@ -1,46 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../app.ts";
-import { loadConfig } from "../../config.ts";
-import type { Params, QueryRunner, TransactionRunner } from "../../db/run-query.ts";
-import { createLogger } from "../../logger.ts";
-import { oversightQueries } from "./queries.ts";
+import { askGraphql as ask } from "../../../test/support/ask-graphql.ts";
+import { recordingRunner } from "../../../test/support/recording-runner.ts";
 
-/** Records which named query ran with which params, answering from a table of canned rows. */
-function recordingRunner(answers: Record<string, unknown[]>) {
-  const calls: { name: string; params: Params }[] = [];
-  const stats = { transactions: 0, queries: 0 };
-  const run = async <T>(name: string, params: Params = {}) => {
-    calls.push({ name, params });
-    stats.queries++;
-    return (answers[name] ?? []) as T[];
-  };
-  const tx: TransactionRunner = { run };
-  const runner: QueryRunner = {
-    stats,
-    read: (name, params) => {
-      stats.transactions++;
-      return run(name, params);
-    },
-    write: () => Promise.reject(new Error("no writes here")),
-    readTransaction: (work) => {
-      stats.transactions++;
-      return work(tx);
-    },
-    writeTransaction: () => Promise.reject(new Error("no writes here")),
-    autoCommit: () => Promise.reject(new Error("no auto-commit here")),
-  };
-  return { runner, calls };
-}
-
-async function ask(runner: QueryRunner, query: string, variables: Record<string, unknown> = {}) {
-  const app = await createApp({ runner, config: loadConfig({ NODE_ENV: "test" }), logger: createLogger("silent", { pretty: false }) });
-  try {
-    const response = await app.inject({ method: "POST", url: "/graphql", payload: { query, variables } });
-    return response.json() as { data?: Record<string, unknown>; errors?: { extensions?: Record<string, unknown> }[] };
-  } finally {
-    await app.close();
-  }
-}
 
 const strategy = { id: "strategy-x", name: "X plan", label: "Strategy", sources: [] };
 const board = (id: string) => ({ id, name: id, label: "Board", sources: [] });
@@ -49,7 +10,7 @@ const start = { type: "OVERSEEN_BY", from: "strategy-x", to: "board-a", sources:
 describe("oversight resolvers", () => {
   it("traces a chain with one query, whatever its length", async () => {
     const { runner, calls } = recordingRunner({
-      [oversightQueries.traceOversightChain]: [
+      ["oversight/trace-oversight-chain"]: [
         {
           strategy,
           inForce: true,
@@ -65,7 +26,7 @@ describe("oversight resolvers", () => {
     });
     const answer = await ask(runner, /* GraphQL */ `{ oversightChain(strategyId: "strategy-x", asOf: "2016-06-01") { paths { end steps { entity { id } } } gaps { kind } } }`);
     expect(answer.errors).toBeUndefined();
-    expect(calls).toEqual([{ name: oversightQueries.traceOversightChain, params: { strategyId: "strategy-x", asOf: "2016-06-01" } }]);
+    expect(calls).toEqual([{ name: "oversight/trace-oversight-chain", params: { strategyId: "strategy-x", asOf: "2016-06-01" } }]);
     expect(runner.stats.transactions).toBe(1);
     expect(answer.data).toEqual({
       oversightChain: {
@@ -102,12 +63,12 @@ describe("oversight resolvers", () => {
 
   it("sends the diagram's relationship types and bounds to one query", async () => {
     const { runner, calls } = recordingRunner({
-      [oversightQueries.reportingLinesAroundNode]: [{ nodes: [board("board-a")], edges: [], truncated: false }],
+      ["oversight/reporting-lines-around-node"]: [{ nodes: [board("board-a")], edges: [], truncated: false }],
     });
     const answer = await ask(runner, /* GraphQL */ `{ reportingLines(rootId: "board-a", depth: 3, types: ["ACCOUNTABLE_TO"]) { nodes { id } truncated } }`);
     expect(answer.errors).toBeUndefined();
     expect(calls).toEqual([
-      { name: oversightQueries.reportingLinesAroundNode, params: { rootId: "board-a", depth: 3, types: ["ACCOUNTABLE_TO"], asOf: null, limit: 500 } },
+      { name: "oversight/reporting-lines-around-node", params: { rootId: "board-a", depth: 3, types: ["ACCOUNTABLE_TO"], asOf: null, limit: 500 } },
     ]);
   });
 });

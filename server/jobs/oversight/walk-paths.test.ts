@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LineRecord } from "./records.ts";
+import type { LineRecord } from "../../graph/relationship-record.ts";
 import { bodiesOnEveryRoute, distinctCycles, walkPaths } from "./walk-paths.ts";
 
 function line(type: string, from: string, to: string): LineRecord {

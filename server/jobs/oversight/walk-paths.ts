@@ -1,4 +1,4 @@
-import type { LineRecord } from "./records.ts";
+import type { LineRecord } from "../../graph/relationship-record.ts";
 
 /** Upward steps followed above a strategy's first body; the Cypher walk uses the same bound. */
 export const MAX_UPWARD_STEPS = 15;

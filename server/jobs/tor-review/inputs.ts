@@ -1,16 +1,7 @@
 import { z } from "zod";
-import { DEFAULT_DUE_WITHIN_DAYS } from "./review-status.ts";
+import { DEFAULT_DUE_WITHIN_DAYS } from "../../graph/review-status.ts";
+import { EntityId, IsoDate, Text } from "../../graph/scalars.ts";
 
-/** An ISO date that exists on the calendar (2016-02-30 is refused). */
-export const IsoDate = z.iso.date();
-
-/** A governance entity id: kebab-case words, the first naming the label (org-essex-police). */
-export const EntityId = z
-  .string()
-  .trim()
-  .regex(/^[a-z]+(-[a-z0-9]+)+$/, "must be an entity id such as org-essex-police");
-
-const Text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 
 const IdList = z
   .array(EntityId)

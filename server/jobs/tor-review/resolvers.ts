@@ -1,12 +1,10 @@
 import type { EntityRecord } from "../../domain/entity-record.ts";
 import { govError } from "../../errors.ts";
 import type { Resolvers, TermsOfReferenceStatus } from "../../generated/graphql.ts";
-import { healthCheckQueries } from "../health-check/queries.ts";
 import { parseInput } from "../parse-input.ts";
 import { RecordTermsArgs, ReviewArgs, ReviseTermsArgs } from "./inputs.ts";
-import { torReviewQueries } from "./queries.ts";
 import { type BoardTermsItem, byUrgency, reviewBoards } from "./review-boards.ts";
-import { termsFields } from "./terms-fields.ts";
+import { termsFields } from "../../graph/terms-fields.ts";
 import { recordTerms, reviseTerms } from "./write-terms.ts";
 
 function summarise(items: BoardTermsItem[]) {
@@ -44,11 +42,11 @@ export const torReviewResolvers: Resolvers = {
       const { asOf, dueWithinDays, area, boardId } = parseInput(ReviewArgs, args);
       const items = await runner.readTransaction(async (tx) => {
         if (area !== null) {
-          const [found] = await tx.run(torReviewQueries.findArea, { area });
+          const [found] = await tx.run("tor-review/find-area", { area });
           if (!found) throw govError("GOV_NOT_FOUND", { kind: "area", id: area, path: ["area"] });
         }
         if (boardId !== null) {
-          const [found] = await tx.run(healthCheckQueries.getBoard, { boardId });
+          const [found] = await tx.run("graph/get-board", { boardId });
           if (!found) throw govError("GOV_NOT_FOUND", { kind: "board", id: boardId, path: ["boardId"] });
         }
         return reviewBoards(tx, { asOf, dueWithinDays, area, boardId });

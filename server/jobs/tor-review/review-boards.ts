@@ -7,10 +7,9 @@ import { z } from "zod";
 import type { TransactionRunner } from "../../db/run-query.ts";
 import { EntityRecord } from "../../domain/entity-record.ts";
 import type { TermsOfReferenceDiscrepancyKind, TermsOfReferenceStatus } from "../../generated/graphql.ts";
-import { EdgeRecord } from "./graph-edge.ts";
-import { torReviewQueries } from "./queries.ts";
-import { type ReviewAssessment, reviewStatus } from "./review-status.ts";
-import { termsFields } from "./terms-fields.ts";
+import { EdgeRecord } from "../../graph/relationship-record.ts";
+import { type ReviewAssessment, reviewStatus } from "../../graph/review-status.ts";
+import { termsFields } from "../../graph/terms-fields.ts";
 
 export type PartyRole = "CHAIR" | "MEMBER" | "ACCOUNTABLE_TO";
 
@@ -98,7 +97,7 @@ export function byUrgency(a: BoardTermsItem, b: BoardTermsItem): number {
 }
 
 export async function reviewBoards(tx: TransactionRunner, options: ReviewOptions): Promise<BoardTermsItem[]> {
-  const rows = (await tx.run(torReviewQueries.listBoardTerms, { ...options })).map((row) => BoardRow.parse(row));
+  const rows = (await tx.run("tor-review/list-board-terms", { ...options })).map((row) => BoardRow.parse(row));
   const named = rows.map((row) => ({ ...row, fields: row.terms ? termsFields(row.terms) : null }));
 
   const parties = named.flatMap(({ board, fields }) => {
@@ -108,7 +107,7 @@ export async function reviewBoards(tx: TransactionRunner, options: ReviewOptions
     const lines = fields.accountableToIds.map((id) => ({ boardId: board.id, id, role: "ACCOUNTABLE_TO" }));
     return [...chair, ...members, ...lines];
   });
-  const checked = parties.length === 0 ? [] : (await tx.run(torReviewQueries.checkTermsParties, { asOf: options.asOf, parties })).map((row) => PartyRow.parse(row));
+  const checked = parties.length === 0 ? [] : (await tx.run("tor-review/check-terms-parties", { asOf: options.asOf, parties })).map((row) => PartyRow.parse(row));
   const partyOf = new Map(checked.map((row) => [`${row.boardId} ${row.role} ${row.id}`, row]));
   const lookup = (boardId: string, role: PartyRole, id: string): Party => {
     const row = partyOf.get(`${boardId} ${role} ${id}`);

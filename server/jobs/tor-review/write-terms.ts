@@ -4,17 +4,17 @@
  * with the board's review as the same transaction sees it.
  */
 import { z } from "zod";
-import type { AuthUser } from "../../auth/access.ts";
+import type { AuthUser } from "../../graph/access.ts";
 import type { QueryRunner, TransactionRunner } from "../../db/run-query.ts";
 import { EntityRecord, encodeSource } from "../../domain/entity-record.ts";
 import { searchTextFor } from "../../domain/search-text.ts";
 import { govError } from "../../errors.ts";
-import { recordAudit } from "../editing/audit.ts";
+import { recordAudit } from "../../graph/audit.ts";
+import { today } from "../../graph/clock.ts";
 import type { RecordTermsArgs, ReviseTermsArgs, TermsOfReferenceInput } from "./inputs.ts";
-import { torReviewQueries } from "./queries.ts";
 import { type BoardTermsItem, reviewBoards } from "./review-boards.ts";
-import { DEFAULT_DUE_WITHIN_DAYS } from "./review-status.ts";
-import { type TermsFields, termsFields } from "./terms-fields.ts";
+import { DEFAULT_DUE_WITHIN_DAYS } from "../../graph/review-status.ts";
+import { type TermsFields, termsFields } from "../../graph/terms-fields.ts";
 
 /** The labels each id field of the input may name. */
 const ALLOWED_LABELS = {
@@ -24,10 +24,6 @@ const ALLOWED_LABELS = {
 } as const;
 
 type Terms = Omit<TermsFields, "version">;
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** Every id the input names, with its path, checked against the graph in the open transaction. */
 async function checkIds(tx: TransactionRunner, input: TermsOfReferenceInput, boardId: string): Promise<void> {
@@ -39,7 +35,7 @@ async function checkIds(tx: TransactionRunner, input: TermsOfReferenceInput, boa
     });
   }
   if (named.length === 0) return;
-  const rows = await tx.run<{ id: string; label: string | null }>(torReviewQueries.findEntityLabels, { ids: named.map((n) => n.id) });
+  const rows = await tx.run<{ id: string; label: string | null }>("tor-review/find-entity-labels", { ids: named.map((n) => n.id) });
   const labelOf = new Map(rows.map((row) => [row.id, row.label]));
   for (const { id, path, allowed } of named) {
     const label = labelOf.get(id) ?? null;
@@ -88,7 +84,7 @@ async function writeVersion(
 ): Promise<BoardTermsItem> {
   const name = `Terms of reference of ${board.name} (version ${version})`;
   const id = `tor-${board.id.replace(/^board-/, "")}-v${version}`;
-  await tx.run(torReviewQueries.createTermsOfReference, {
+  await tx.run("tor-review/create-terms-of-reference", {
     boardId: board.id,
     replacesId,
     source: encodeSource({ document: "entered by user", section: "terms of reference", date: today() }),
@@ -130,7 +126,7 @@ const BoardForTerms = z.object({
 
 export function recordTerms(runner: QueryRunner, { boardId, input }: RecordTermsArgs, user: AuthUser | null): Promise<BoardTermsItem> {
   return runner.writeTransaction(async (tx) => {
-    const [row] = await tx.run(torReviewQueries.getBoardForTerms, { boardId });
+    const [row] = await tx.run("tor-review/get-board-for-terms", { boardId });
     if (!row) throw govError("GOV_NOT_FOUND", { kind: "board", id: boardId, path: ["boardId"] });
     const { board, openTerms, highestVersion } = BoardForTerms.parse(row);
     const open = openTerms[0];
@@ -156,7 +152,7 @@ const TermsForRevision = z.object({
 
 export function reviseTerms(runner: QueryRunner, { id, input, expectedVersion }: ReviseTermsArgs, user: AuthUser | null): Promise<BoardTermsItem> {
   return runner.writeTransaction(async (tx) => {
-    const [row] = await tx.run(torReviewQueries.getTermsForRevision, { id });
+    const [row] = await tx.run("tor-review/get-terms-for-revision", { id });
     if (!row) throw govError("GOV_NOT_FOUND", { kind: "terms of reference", id, path: ["id"] });
     const { terms, board, replacedBy } = TermsForRevision.parse(row);
     if (!board) throw govError("GOV_CONFLICT", { detail: `Terms of reference ${id} belong to no board`, path: ["id"] });

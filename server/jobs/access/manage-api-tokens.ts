@@ -1,0 +1,54 @@
+import { randomUUID } from "node:crypto";
+import type { QueryRunner } from "../../db/run-query.ts";
+import { govError } from "../../errors.ts";
+import { recordAudit } from "../../graph/audit.ts";
+import type { AccessRole, AuthUser } from "../../graph/access.ts";
+import { generateApiToken } from "../../auth/api-tokens.ts";
+
+/** An API token as stored and listed (never its hash). */
+export interface ApiTokenRecord {
+  id: string;
+  name: string;
+  role: AccessRole;
+  createdBy: string;
+  createdAt: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+}
+
+/** Issues a token: the hash is stored, the token is returned once, and the audit log records who issued it. */
+export async function issueApiToken(
+  runner: QueryRunner,
+  actor: AuthUser,
+  name: string,
+  role: AccessRole,
+): Promise<{ token: string; apiToken: ApiTokenRecord }> {
+  const { token, hash } = generateApiToken();
+  const id = randomUUID();
+  const apiToken = await runner.writeTransaction(async (tx) => {
+    const [row] = await tx.run<{ token: ApiTokenRecord }>("access/create-api-token", { id, name, role, hash, createdBy: actor.name });
+    if (!row) throw new Error("The API token was not stored");
+    await recordAudit(tx, actor, [{ action: "createApiToken", before: null, after: { tokenId: id, name, role } }]);
+    return row.token;
+  });
+  return { token, apiToken };
+}
+
+export async function revokeApiToken(runner: QueryRunner, actor: AuthUser, id: string): Promise<ApiTokenRecord> {
+  return runner.writeTransaction(async (tx) => {
+    const [row] = await tx.run<{ wasRevoked: boolean; token: ApiTokenRecord }>("access/revoke-api-token", { id, revokedBy: actor.name });
+    if (!row) throw govError("GOV_NOT_FOUND", { kind: "API token", id, path: ["id"] });
+    if (!row.wasRevoked) {
+      const { name, role } = row.token;
+      await recordAudit(tx, actor, [
+        { action: "revokeApiToken", before: { tokenId: id, name, role }, after: { tokenId: id, name, role, revokedAt: row.token.revokedAt } },
+      ]);
+    }
+    return row.token;
+  });
+}
+
+export async function listApiTokens(runner: QueryRunner): Promise<ApiTokenRecord[]> {
+  const rows = await runner.read<{ token: ApiTokenRecord }>("access/list-api-tokens");
+  return rows.map((row) => row.token);
+}
