@@ -1,5 +1,5 @@
 import { ApiError, createGraphqlClient } from "../api/graphql-client.ts";
-import type { AppStartQuery } from "../generated/graphql.ts";
+import { AppStartDocument, type AppStartQuery } from "../generated/graphql.ts";
 import { DEFAULT_LAYOUT } from "../graph/layouts.ts";
 import { byId, h, replaceChildren } from "../ui/dom.ts";
 import { createDiagram } from "../ui/diagram.ts";
@@ -148,7 +148,7 @@ export async function startApp(): Promise<void> {
   window.addEventListener("resize", () => diagram.resize());
 
   try {
-    start = await client<AppStartQuery>("AppStart");
+    start = await client(AppStartDocument);
   } catch (error) {
     notices.error(error, { retry: () => window.location.reload() });
     notices.status("The service could not be reached, so there is nothing to draw yet.");
