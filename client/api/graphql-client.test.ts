@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { AppStartDocument, ReportingLinesDocument, SearchDocument } from "../generated/graphql.ts";
 import { ApiError, createGraphqlClient } from "./graphql-client.ts";
-import { OPERATIONS } from "./operations.ts";
-import { withFragments } from "./with-fragments.ts";
 
 function fakeFetch(status: number, body: unknown): typeof fetch {
   return async () => new Response(typeof body === "string" ? body : JSON.stringify(body), { status });
@@ -26,9 +25,17 @@ describe("graphql client", () => {
         return new Response(JSON.stringify({ data: { search: [] } }));
       },
     });
-    await expect(client("Search", { text: "Neglect" })).resolves.toEqual({ search: [] });
+    await expect(client(SearchDocument, { text: "Neglect" })).resolves.toEqual({ search: [] });
     expect(sent).toMatchObject({ operationName: "Search", variables: { text: "Neglect" } });
     expect(sent?.query).toContain("fragment EntityBrief on Entity");
+  });
+
+  it("takes the variables its document declares, as the type checker sees to", async () => {
+    const client = createGraphqlClient({ fetch: fakeFetch(200, { data: { search: [] } }) });
+    // @ts-expect-error Search has no variable "txt": a misspelt variable fails the type check.
+    await expect(client(SearchDocument, { txt: "Neglect" })).resolves.toEqual({ search: [] });
+    // @ts-expect-error Search needs its text.
+    await expect(client(SearchDocument)).resolves.toEqual({ search: [] });
   });
 
   it("says in plain words that the service cannot be reached", async () => {
@@ -37,7 +44,7 @@ describe("graphql client", () => {
         throw new TypeError("Failed to fetch");
       },
     });
-    const error = await failure(client("AppStart"));
+    const error = await failure(client(AppStartDocument));
     expect(error.code).toBe("NETWORK");
     expect(error.userMessage).toMatch(/could not be reached/);
   });
@@ -46,40 +53,15 @@ describe("graphql client", () => {
     const client = createGraphqlClient({
       fetch: fakeFetch(200, { errors: [{ message: "Invalid input: asOf must be a date", extensions: { code: "GOV_INPUT_INVALID" } }] }),
     });
-    const error = await failure(client("ReportingLines", { asOf: "2016-02-30" }));
+    const error = await failure(client(ReportingLinesDocument, { asOf: "2016-02-30" }));
     expect(error.userMessage).toBe("That request could not be answered because part of it is not valid: asOf must be a date.");
   });
 
   it("hides a masked server error behind a sentence, and a broken gateway too", async () => {
-    const masked = await failure(createGraphqlClient({ fetch: fakeFetch(200, { errors: [{ message: "Unexpected error." }] }) })("AppStart"));
+    const masked = await failure(createGraphqlClient({ fetch: fakeFetch(200, { errors: [{ message: "Unexpected error." }] }) })(AppStartDocument));
     expect(masked.userMessage).toMatch(/Something went wrong on the server/);
-    const gateway = await failure(createGraphqlClient({ fetch: fakeFetch(502, "<html>Bad gateway</html>") })("AppStart"));
+    const gateway = await failure(createGraphqlClient({ fetch: fakeFetch(502, "<html>Bad gateway</html>") })(AppStartDocument));
     expect(gateway.code).toBe("HTTP_502");
     expect(gateway.userMessage).toMatch(/problem answering/);
-  });
-});
-
-describe("withFragments", () => {
-  const library = /* GraphQL */ `
-    fragment A on Entity { id ...B }
-    # a comment mentioning ...C
-    fragment B on Entity { name }
-    fragment C on Entity { label }
-  `;
-
-  it("adds the fragments an operation spreads and theirs, and no others", () => {
-    const text = withFragments("query Q { entity(id: 1) { ...A ... on Board { id } } }", library);
-    expect(text).toContain("fragment A on Entity");
-    expect(text).toContain("fragment B on Entity");
-    expect(text).not.toContain("fragment C");
-  });
-
-  it("gives every operation a document with each fragment it needs", () => {
-    for (const [name, text] of Object.entries(OPERATIONS)) {
-      const defined = new Set([...text.matchAll(/fragment (\w+) on/g)].map((m) => m[1]));
-      const spread = new Set([...text.matchAll(/\.\.\.(\w+)/g)].map((m) => m[1]).filter((n) => n !== "on"));
-      expect([...spread].filter((n) => !defined.has(n)), name).toEqual([]);
-      expect([...defined].filter((n) => !spread.has(n)), name).toEqual([]);
-    }
   });
 });

@@ -1,4 +1,5 @@
-import { OPERATIONS, type OperationName } from "./operations.ts";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { operationText } from "./operation-text.ts";
 import { plainWords } from "./plain-words.ts";
 
 /** An answer the client cannot use, with a sentence fit to show the user. */
@@ -29,22 +30,24 @@ export interface GraphqlClientOptions {
   fetch?: typeof fetch;
 }
 
-export type GraphqlClient = <T, V extends Record<string, unknown> = Record<string, unknown>>(
-  operation: OperationName,
-  variables?: V,
-) => Promise<T>;
+/** An operation without variables is called with none; any other with its variables, checked against the document. */
+type VariablesArgument<V> = V extends Record<string, never> ? [variables?: V] : [variables: V];
 
-/** A function that runs one named operation against /graphql and returns its data or throws an ApiError. */
+/** Runs one generated document (client/generated/graphql.ts); its result and variable types come with it. */
+export type GraphqlClient = <T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, ...variables: VariablesArgument<V>) => Promise<T>;
+
+/** A function that runs one operation against /graphql and returns its data or throws an ApiError. */
 export function createGraphqlClient(options: GraphqlClientOptions = {}): GraphqlClient {
   const endpoint = options.endpoint ?? "./graphql";
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  return async <T>(operation: OperationName, variables: Record<string, unknown> = {}): Promise<T> => {
+  return async <T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, ...[variables]: VariablesArgument<V>): Promise<T> => {
+    const { operationName, query } = operationText(document);
     let response: Response;
     try {
       response = await doFetch(endpoint, {
         method: "POST",
         headers: { "content-type": "application/json", accept: "application/json" },
-        body: JSON.stringify({ operationName: operation, query: OPERATIONS[operation], variables }),
+        body: JSON.stringify({ operationName, query, variables: variables ?? {} }),
       });
     } catch (error) {
       throw new ApiError(plainWords("NETWORK"), "NETWORK", (error as Error).message);

@@ -1,5 +1,5 @@
 import { ApiError, createGraphqlClient } from "../api/graphql-client.ts";
-import type { AppStartQuery } from "../generated/graphql.ts";
+import { AppStartDocument, type AppStartQuery } from "../generated/graphql.ts";
 import { DEFAULT_LAYOUT } from "../graph/layouts.ts";
 import { byId, h, replaceChildren } from "../ui/dom.ts";
 import { createDiagram } from "../ui/diagram.ts";
@@ -13,6 +13,7 @@ import { bindKeyboard } from "./keyboard.ts";
 import { type LoadedDiagram, loadDiagram, type Resolved } from "./load-views.ts";
 import { createPanels } from "./panels.ts";
 import { resolveView } from "./resolve-view.ts";
+import { tableModel } from "./table-model.ts";
 import { parseViewState, serialiseViewState, type ViewState } from "./view-state.ts";
 
 /** Starts the client: reads the view from the URL, loads what it needs, keeps the URL in step with the view. */
@@ -131,7 +132,7 @@ export async function startApp(): Promise<void> {
   }
 
   function renderTable(resolved: Resolved): void {
-    renderTableView(byId("table-view"), diagram.elements(), {
+    renderTableView(byId("table-view"), tableModel(diagram.elements()), {
       caption: loaded?.caption ?? resolved.areaName,
       open: context.open,
       href: context.href,
@@ -148,7 +149,7 @@ export async function startApp(): Promise<void> {
   window.addEventListener("resize", () => diagram.resize());
 
   try {
-    start = await client<AppStartQuery>("AppStart");
+    start = await client(AppStartDocument);
   } catch (error) {
     notices.error(error, { retry: () => window.location.reload() });
     notices.status("The service could not be reached, so there is nothing to draw yet.");

@@ -1,5 +1,5 @@
 import type { EntityNeighbourhoodQuery } from "../generated/graphql.ts";
-import type { EdgeBrief, EntityBrief } from "../graph/elements/element-data.ts";
+import type { EntityPanelModel, Related } from "../ui/view-models.ts";
 
 /** The relationship types the side panel asks for around a node. */
 export const PANEL_TYPES = [
@@ -17,37 +17,6 @@ export const PANEL_TYPES = [
   "ROLE_IN",
   "REPLACES",
 ] as const;
-
-/** A neighbour reached over one line, with the line (for its dates and sources). */
-export interface Related {
-  entity: EntityBrief;
-  edge: EdgeBrief & { sources: readonly { document: string; section: string; date: string }[] };
-}
-
-/** What the side panel lists for one node, each list in name order. */
-export interface EntityPanelModel {
-  chairs: Related[];
-  /** Bodies this one answers to: accountable to, reports to, sits within. */
-  answersTo: Related[];
-  /** Bodies that answer to this one. */
-  answerable: Related[];
-  alongside: Related[];
-  members: Related[];
-  memberOf: Related[];
-  partOf: Related[];
-  parts: Related[];
-  /** Strategies this node leads, oversees or is the governance route of. */
-  leads: Related[];
-  oversees: Related[];
-  governs: Related[];
-  /** For a strategy: who leads it, its governance route and its oversight. */
-  ledBy: Related[];
-  governedThrough: Related[];
-  overseenBy: Related[];
-  replaces: Related[];
-  replacedBy: Related[];
-  holdsRoles: Related[];
-}
 
 const UPWARD = new Set(["ACCOUNTABLE_TO", "REPORTS_TO", "SITS_WITHIN"]);
 

@@ -1,16 +1,13 @@
 import type { ElementDefinition } from "cytoscape";
 import type { GraphqlClient } from "../api/graphql-client.ts";
-import type {
-  BoardStatusQuery,
-  BoardStatusQueryVariables,
-  CompareQuery,
-  CompareQueryVariables,
-  EntityNeighbourhoodQuery,
-  EntityNeighbourhoodQueryVariables,
-  OversightChainQuery,
-  OversightChainQueryVariables,
-  ReportingLinesQuery,
-  ReportingLinesQueryVariables,
+import {
+  BoardStatusDocument,
+  CompareDocument,
+  type CompareQuery,
+  EntityNeighbourhoodDocument,
+  type OversightChainQuery,
+  OversightChainDocument,
+  ReportingLinesDocument,
 } from "../generated/graphql.ts";
 import { compareElements } from "../graph/elements/compare-elements.ts";
 import { oversightChainElements } from "../graph/elements/oversight-chain-elements.ts";
@@ -44,12 +41,12 @@ export interface Resolved {
 export async function loadDiagram(client: GraphqlClient, state: ViewState, resolved: Resolved): Promise<LoadedDiagram> {
   const dateWords = resolved.asOf ? `as of ${formatDate(resolved.asOf)}` : "all dates";
   if (state.mode === "trace" && state.node) {
-    const data = await client<OversightChainQuery, OversightChainQueryVariables>("OversightChain", { strategyId: state.node, asOf: resolved.asOf });
+    const data = await client(OversightChainDocument, { strategyId: state.node, asOf: resolved.asOf });
     const chain = data.oversightChain;
     return { elements: oversightChainElements(chain), caption: `Oversight of ${chain.strategy.name}, ${dateWords}`, truncated: chain.truncated, chain };
   }
   if (state.mode === "compare" && resolved.area) {
-    const data = await client<CompareQuery, CompareQueryVariables>("Compare", {
+    const data = await client(CompareDocument, {
       area: resolved.area,
       from: resolved.from,
       to: resolved.to,
@@ -79,7 +76,7 @@ export async function loadDiagram(client: GraphqlClient, state: ViewState, resol
   const around = !resolved.area && state.node;
   const groups = around ? [...new Set([...state.lines, "strategies" as const])] : state.lines;
   const types = typesOf(groups);
-  const data = await client<ReportingLinesQuery, ReportingLinesQueryVariables>("ReportingLines", {
+  const data = await client(ReportingLinesDocument, {
     rootId: around ? state.node : null,
     area: around ? null : resolved.area,
     asOf: resolved.asOf,
@@ -96,12 +93,12 @@ export async function loadDiagram(client: GraphqlClient, state: ViewState, resol
 
 /** The node, the lines one step around it, and for a board its status. */
 export async function loadNeighbourhood(client: GraphqlClient, id: string, asOf: string | null) {
-  return client<EntityNeighbourhoodQuery, EntityNeighbourhoodQueryVariables>("EntityNeighbourhood", { id, asOf, types: [...PANEL_TYPES] });
+  return client(EntityNeighbourhoodDocument, { id, asOf, types: [...PANEL_TYPES] });
 }
 
 /** A board's health check and terms-of-reference review on a date (both need a date: today stands for "all dates"). */
 export async function loadBoardStatus(client: GraphqlClient, boardId: string, asOf: string, area: string | null) {
-  const data = await client<BoardStatusQuery, BoardStatusQueryVariables>("BoardStatus", { boardId, asOf, area });
+  const data = await client(BoardStatusDocument, { boardId, asOf, area });
   return {
     health: data.healthCheck,
     terms: data.termsOfReferenceReview.boards.find((b) => b.board.id === boardId) ?? null,

@@ -1,7 +1,7 @@
 import type { ElementDefinition } from "cytoscape";
-import type { RelType } from "../../server/domain/model.ts";
 import type { EdgeData, NodeData } from "../graph/elements/element-data.ts";
-import { DISPLAY_REL_LOOKS, REL_LOOKS } from "../graph/palette.ts";
+import { relationshipWords } from "../graph/relationship-words.ts";
+import type { BodyRow, LineRow, TableRows } from "../ui/view-models.ts";
 
 /** What a view's classes mean, in words, for the table's "in this view" column. */
 const STATE_WORDS: Record<string, string> = {
@@ -13,33 +13,8 @@ const STATE_WORDS: Record<string, string> = {
   ended: "ended",
 };
 
-export interface BodyRow {
-  id: string;
-  name: string;
-  label: string;
-  kind: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  state: string;
-  /** Lines up, lines down: how connected the body is in this view. */
-  up: number;
-  down: number;
-}
-
-export interface LineRow {
-  id: string;
-  fromId: string;
-  fromName: string;
-  relationship: string;
-  toId: string;
-  toName: string;
-  validFrom: string | null;
-  validTo: string | null;
-  state: string;
-}
-
 /** The same bodies and lines as the diagram, as rows for the list and table view, in reading order. */
-export function tableModel(elements: readonly ElementDefinition[]): { bodies: BodyRow[]; lines: LineRow[] } {
+export function tableModel(elements: readonly ElementDefinition[]): TableRows {
   const nodes = elements.filter((e) => e.group === "nodes" || !("source" in e.data));
   const edges = elements.filter((e) => e.group === "edges" || "source" in e.data);
   const names = new Map(nodes.map((n) => [n.data.id!, (n.data as NodeData).name]));
@@ -69,11 +44,6 @@ export function tableModel(elements: readonly ElementDefinition[]): { bodies: Bo
     })
     .sort((a, b) => a.fromName.localeCompare(b.fromName) || a.toName.localeCompare(b.toName));
   return { bodies, lines };
-}
-
-/** "ACCOUNTABLE_TO" → "accountable to", as the legend says it. */
-export function relationshipWords(type: string): string {
-  return (REL_LOOKS[type as RelType] ?? DISPLAY_REL_LOOKS[type])?.caption ?? type.toLowerCase().replaceAll("_", " ");
 }
 
 function stateOf(element: ElementDefinition): string {

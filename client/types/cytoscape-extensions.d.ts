@@ -11,8 +11,3 @@ declare module "cytoscape-svg" {
   export default register;
 }
 
-// Operation documents are bundled as text (Vite's ?raw suffix).
-declare module "*.graphql?raw" {
-  const text: string;
-  export default text;
-}

@@ -1,5 +1,5 @@
 import type { CompareQuery } from "../generated/graphql.ts";
-import { relationshipWords } from "../app/table-model.ts";
+import { relationshipWords } from "../graph/relationship-words.ts";
 import { type Child, formatDate, h } from "./dom.ts";
 import { entityLink, type PanelContext } from "./panel-parts.ts";
 

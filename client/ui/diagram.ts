@@ -4,7 +4,7 @@ import { runLayout } from "../graph/run-layout.ts";
 import { createCy } from "../graph/create-cy.ts";
 import { fitNodes } from "../graph/fit-nodes.ts";
 import { setupSvgExport } from "../graph/setup.ts";
-import { relationshipWords } from "../app/table-model.ts";
+import { relationshipWords } from "../graph/relationship-words.ts";
 import { humanise } from "./dom.ts";
 
 /** What the page does when the user picks a node in the diagram. */

@@ -1,7 +1,7 @@
-import type { EntityPanelModel, Related } from "../app/entity-panel-model.ts";
 import type { BoardTermsFieldsFragment, EntityNeighbourhoodQuery, HealthCheckFieldsFragment } from "../generated/graphql.ts";
 import { type Child, formatDate, h, humanise } from "./dom.ts";
 import { inForce, linkList, type PanelContext, ragBadge, sourceList, subtitle } from "./panel-parts.ts";
+import type { EntityPanelModel, Related } from "./view-models.ts";
 
 /** A board's status, once loaded: health check and terms of reference (either may be missing). */
 export interface BoardStatus {

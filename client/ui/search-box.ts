@@ -1,5 +1,5 @@
 import type { GraphqlClient } from "../api/graphql-client.ts";
-import type { SearchQuery, SearchQueryVariables } from "../generated/graphql.ts";
+import { SearchDocument, type SearchQuery } from "../generated/graphql.ts";
 import { byId, formatDate, h, humanise, replaceChildren } from "./dom.ts";
 import type { Notices } from "./notices.ts";
 
@@ -65,7 +65,7 @@ export function createSearchBox(options: SearchBoxOptions) {
   const run = async (text: string) => {
     const ticket = ++asked;
     try {
-      const data = await options.client<SearchQuery, SearchQueryVariables>("Search", { text, limit: 12 });
+      const data = await options.client(SearchDocument, { text, limit: 12 });
       if (ticket !== asked) return;
       hits = data.search;
       render(text);

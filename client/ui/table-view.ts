@@ -1,7 +1,6 @@
-import type { ElementDefinition } from "cytoscape";
-import { tableModel } from "../app/table-model.ts";
 import { formatDate, h, replaceChildren } from "./dom.ts";
 import { kindWords, nodeLink } from "./panel-parts.ts";
+import type { TableRows } from "./view-models.ts";
 
 /** Options for {@link renderTableView}. */
 export interface TableViewOptions {
@@ -14,8 +13,7 @@ export interface TableViewOptions {
 }
 
 /** The diagram's bodies and lines as two semantic tables, for screen readers and for reading. */
-export function renderTableView(target: HTMLElement, elements: readonly ElementDefinition[], options: TableViewOptions): void {
-  const { bodies, lines } = tableModel(elements);
+export function renderTableView(target: HTMLElement, { bodies, lines }: TableRows, options: TableViewOptions): void {
   const showState = [...bodies, ...lines].some((row) => row.state);
   const dates = (from: string | null, to: string | null) => (from || to ? `${formatDate(from) || "?"} – ${formatDate(to) || "now"}` : "");
   const open = (id: string, name: string) => nodeLink(name, options.href(id), () => options.open(id));

@@ -1,5 +1,5 @@
 import type { OversightChainResult } from "../graph/elements/oversight-chain-elements.ts";
-import { relationshipWords } from "../app/table-model.ts";
+import { relationshipWords } from "../graph/relationship-words.ts";
 import { type Child, formatDate, h, humanise } from "./dom.ts";
 import { entityLink, linkList, type PanelContext, sourceList } from "./panel-parts.ts";
 
