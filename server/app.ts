@@ -26,6 +26,8 @@ export interface AppOptions {
   runner: QueryRunner;
   config: Config;
   logger: Logger;
+  /** Why the database is away, when the service knows (the local Neo4j is restarting): shown by /health. */
+  databaseOutage?: () => string | undefined;
 }
 
 export function createSchema() {
@@ -33,7 +35,7 @@ export function createSchema() {
 }
 
 /** Builds the HTTP app (GraphQL, health, the built client). It never listens: main.ts does. */
-export async function createApp({ runner, config, logger }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({ runner, config, logger, databaseOutage }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -58,7 +60,7 @@ export async function createApp({ runner, config, logger }: AppOptions): Promise
 
   serveYoga(app, yoga);
 
-  registerHealthRoute(app, runner);
+  registerHealthRoute(app, runner, databaseOutage ? { outage: databaseOutage } : {});
 
   if (existsSync(CLIENT_DIST)) {
     await app.register(fastifyStatic, { root: CLIENT_DIST });

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 const booleanFlag = z
@@ -59,6 +60,45 @@ export const Config = z
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(1).default(3000),
     /** Most directives in one operation. @default 50 */
     GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+    /** Opening a Bolt connection, and waiting for a free one from the pool, in ms. @default 1500 */
+    NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_500),
+    /** How long the driver retries a transaction that failed for a passing reason, in ms. @default 500 */
+    NEO4J_RETRY_TIME_MS: z.coerce.number().int().min(0).max(60_000).default(500),
+    /** Neo4j stops any one transaction of ours that runs longer than this, in ms. @default 10000 */
+    NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    /** Whose X-Forwarded-For to believe: false, true, a hop count, or addresses/CIDRs (comma-separated). @default false */
+    TRUST_PROXY: z
+      .string()
+      .default("false")
+      .transform((text, ctx): boolean | number | string[] => {
+        const value = text.trim();
+        if (value === "false" || value === "") return false;
+        if (value === "true") return true;
+        if (/^\d+$/.test(value)) return Number(value);
+        const list = value.split(",").map((entry) => entry.trim()).filter(Boolean);
+        const bad = list.filter((entry) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(entry) && !["loopback", "linklocal", "uniquelocal"].includes(entry));
+        if (bad.length > 0) ctx.addIssue({ code: "custom", message: `must be true, false, a hop count or addresses/CIDRs; not ${bad.join(", ")}` });
+        return list;
+      }),
+    /** Requests one client (user, token, else address) may make per window. @default 1200 */
+    RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(1_200),
+    /** The rate limit's window, in ms. @default 60000 */
+    RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1_000).default(60_000),
+    /** API token names or ids (comma-separated) that the rate limit never refuses, such as the bench's. */
+    RATE_LIMIT_EXEMPT: z
+      .string()
+      .default("")
+      .transform((text) => text.split(",").map((entry) => entry.trim()).filter(Boolean)),
+    /** Expensive operations (diagrams, gaps, health checks, reviews) that run at once; more wait. @default half the cores, at least 1 */
+    GRAPHQL_MAX_EXPENSIVE_CONCURRENT: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(Math.max(1, Math.floor(availableParallelism() / 2))),
+    /** How long an expensive operation waits for its turn before it is refused with GOV_BUSY, in ms. @default 5000 */
+    GRAPHQL_EXPENSIVE_WAIT_MS: z.coerce.number().int().min(0).default(5_000),
+    /** Highest weighted cost of one operation (server/plugins/field-weights.ts: about a millisecond of database time each). @default 3000 */
+    GRAPHQL_MAX_WEIGHT: z.coerce.number().int().min(1).default(3_000),
   })
   .superRefine((config, ctx) => {
     if (config.NEO4J_URI && !config.NEO4J_PASSWORD) {

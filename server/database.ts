@@ -12,27 +12,41 @@ export interface Database {
   driver: Driver;
   runner: QueryRunner;
   target: DatabaseTarget;
+  /** Why the database is away when the service knows (the local Neo4j is restarting); no host or port. */
+  outage(): string | undefined;
+  /** The local Neo4j's JVM now running, when this process started one. */
+  embeddedPid(): number | undefined;
   /** Closes the driver and stops the embedded Neo4j if we started one. */
   close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /**
+   * Keep the local Neo4j running: restart its JVM when it exits, and call this
+   * after five failed restarts in ten minutes (the service then exits non-zero).
+   * Unset (the command-line tools): a JVM that dies stays dead.
+   */
+  onEmbeddedGiveUp?: (reason: string) => void;
 }
 
 /**
  * Connects to the server named by NEO4J_URI, or starts the embedded one when
  * it is unset; then brings the schema up to date.
  */
-export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+export async function openDatabase(config: Config, logger: Logger, options: OpenDatabaseOptions = {}): Promise<Database> {
   const queries = loadQueryRegistry();
   assertQueriesExist(queries, SERVICE_QUERY_NAMES);
 
-  const embedded = config.NEO4J_URI ? undefined : await startEmbeddedNeo4j({ home: config.NEO4J_HOME, logger });
+  const supervise = options.onEmbeddedGiveUp ? { onGiveUp: options.onEmbeddedGiveUp } : undefined;
+  const embedded = config.NEO4J_URI ? undefined : await startEmbeddedNeo4j({ home: config.NEO4J_HOME, logger, ...(supervise ? { supervise } : {}) });
   const target: DatabaseTarget = embedded?.target ?? {
     uri: config.NEO4J_URI ?? "",
     user: config.NEO4J_USER,
     password: config.NEO4J_PASSWORD ?? "",
     database: config.NEO4J_DATABASE,
   };
-  const driver = createDriver(target, logger);
-  const runner = createQueryRunner({ driver, database: target.database, queries, logger });
+  const driver = createDriver(target, logger, { connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS, retryTimeMs: config.NEO4J_RETRY_TIME_MS });
+  const runner = createQueryRunner({ driver, database: target.database, queries, logger, transactionTimeoutMs: config.NEO4J_TRANSACTION_TIMEOUT_MS });
   const close = async () => {
     await driver.close();
     await embedded?.stop();
@@ -44,5 +58,5 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     await close();
     throw new Error(`Could not use Neo4j at ${target.uri}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { driver, runner, target, close };
+  return { driver, runner, target, close, outage: () => embedded?.outage(), embeddedPid: () => embedded?.pid() };
 }

@@ -8,7 +8,8 @@ import { GraphQLError } from "graphql";
 export const ERRORS = {
   GOV_INPUT_INVALID: { message: "Invalid input: {detail}" },
   GOV_NOT_FOUND: { message: "No {kind} with id \"{id}\"" },
-  GOV_DB_UNAVAILABLE: { message: "The graph database is unavailable: {detail}" },
+  // Never the driver's own text: it names the Bolt host and port. The detail goes to the log.
+  GOV_DB_UNAVAILABLE: { message: "The graph database is unavailable; try again shortly", status: 503 },
   GOV_DB_QUERY_FAILED: { message: "The graph database refused query {query}: {detail}" },
   GOV_CONFLICT: { message: "{detail}" },
   GOV_UNAUTHENTICATED: { message: "Sign in to do this: {detail}" },
@@ -20,7 +21,13 @@ export const ERRORS = {
   GOV_ALREADY_ENDED: { message: "Already ended: {detail}" },
   GOV_IMPORT_INVALID: { message: "Nothing was imported: {detail}" },
   GOV_QUERY_LIMIT_EXCEEDED: { message: "The query is too large: {detail}" },
-} as const satisfies Record<string, { message: string }>;
+  GOV_QUERY_INVALID: { message: "The GraphQL request is not valid: {detail}", status: 400 },
+  GOV_QUERY_TIMEOUT: { message: "The graph database took longer than {timeoutMs} ms and the query was stopped", status: 503 },
+  GOV_RATE_LIMITED: { message: "Too many requests: {detail}", status: 429 },
+  GOV_BUSY: { message: "The service is busy with other large queries: {detail}", status: 503 },
+  GOV_UNSUPPORTED_MEDIA_TYPE: { message: "Unsupported content type: {detail}", status: 415 },
+  GOV_ROUTE_NOT_FOUND: { message: "Nothing here: {detail}", status: 404 },
+} as const satisfies Record<string, { message: string; status?: number }>;
 
 export type ErrorCode = keyof typeof ERRORS;
 
@@ -34,12 +41,38 @@ function fill(template: string, values: Record<string, unknown>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
 }
 
-/** Builds the GraphQLError for a registry code; `extensions.code` carries the code. */
-export function govError(code: ErrorCode, values: ErrorDetails = {}): GraphQLError {
+/** The HTTP status a code answers with when it is the reason a whole request failed; 200 for GraphQL errors otherwise. */
+export function httpStatusOf(code: ErrorCode): number | undefined {
+  const entry: { message: string; status?: number } = ERRORS[code];
+  return entry.status;
+}
+
+/** The registry's message for a code, filled in (for HTTP answers that are not GraphQL errors). */
+export function messageOf(code: ErrorCode, values: Record<string, unknown> = {}): string {
+  return fill(ERRORS[code].message, values);
+}
+
+/**
+ * Builds the GraphQLError for a registry code; `extensions.code` carries the code.
+ * Codes with a status also carry `extensions.http`, which yoga turns into the
+ * response's status and headers and leaves out of the body.
+ */
+export function govError(code: ErrorCode, values: ErrorDetails = {}, headers?: Record<string, string>): GraphQLError {
   const { path, ...rest } = values;
+  const status = httpStatusOf(code);
   return new GraphQLError(fill(ERRORS[code].message, rest), {
-    extensions: { code, ...(path ? { fieldPath: path } : {}), ...pickScalars(rest) },
+    extensions: {
+      code,
+      ...(path ? { fieldPath: path } : {}),
+      ...pickScalars(rest),
+      ...(status ? { http: { status, ...(headers ? { headers } : {}) } } : {}),
+    },
   });
+}
+
+/** The JSON body of an HTTP answer that is not a GraphQL result: readable as-is, and by GraphQL clients as `errors`. */
+export function errorBody(code: ErrorCode, message: string): { code: ErrorCode; message: string; errors: { message: string; extensions: { code: ErrorCode } }[] } {
+  return { code, message, errors: [{ message, extensions: { code } }] };
 }
 
 function pickScalars(values: Record<string, unknown>): Record<string, unknown> {

@@ -6,26 +6,42 @@ import { createLogger } from "./logger.ts";
 import { seedIfEmpty } from "./seed/load-seeds.ts";
 import { MissingPrerequisiteError } from "./db/embedded/prerequisites.ts";
 
+/** SIGTERM must finish within 10 s whatever the database is doing; past this the process exits regardless. */
+const SHUTDOWN_DEADLINE_MS = 9_000;
+
 /** Reads the configuration, opens (or starts) Neo4j, loads the seeds into an empty database, listens. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const database = await openDatabase(config, logger);
   let app: FastifyInstance | undefined;
   let stopping = false;
-  const stop = async (signal: string) => {
+  let closeDatabase: () => Promise<void> = async () => undefined;
+  const stop = async (reason: string, exitCode: number) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "Shutting down");
+    logger.info({ reason }, "Shutting down");
+    const deadline = setTimeout(() => {
+      logger.error({ reason }, `Shutdown took longer than ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting anyway`);
+      process.exit(exitCode || 1);
+    }, SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
+    // In-flight requests finish quickly: the driver gives up on an absent database within about a second.
     await app?.close().catch(() => undefined);
-    await database.close();
-    process.exit(0);
+    await closeDatabase().catch((error: unknown) => logger.error({ error }, "Closing the database failed"));
+    process.exit(exitCode);
   };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT", 0));
+  process.on("SIGTERM", () => void stop("SIGTERM", 0));
+
+  const database = await openDatabase(config, logger, {
+    // Exiting non-zero hands the problem to whatever supervises the service (systemd, a container runtime).
+    onEmbeddedGiveUp: (why) => void stop(why, 1),
+  });
+  closeDatabase = database.close;
+  if (stopping) return;
 
   if (config.SEED_ON_START) await seedIfEmpty(database.runner, logger);
-  app = await createApp({ runner: database.runner, config, logger });
+  app = await createApp({ runner: database.runner, config, logger, databaseOutage: database.outage });
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   logger.info(`Governance graph ready: ${address}/ (diagram), ${address}/graphql (GraphQL), ${address}/health`);
 }

@@ -45,3 +45,34 @@ describe("createAuthenticator", () => {
     await expect(authenticate("Bearer eyJhbGciOiJIUzI1NiJ9.e30.x")).rejects.toMatchObject({ message: /API tokens only/ });
   });
 });
+
+describe("the JWT subject", () => {
+  const secret = "unit-tests-only-secret-0123456789abcdefgh";
+  const config = loadConfig({ NODE_ENV: "test", JWT_SECRET: secret });
+
+  async function signed(claims: Record<string, unknown>): Promise<string> {
+    const { SignJWT } = await import("jose");
+    const token = await new SignJWT({ role: "editor", ...claims })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuedAt()
+      .setExpirationTime("5m")
+      .sign(new TextEncoder().encode(secret));
+    return `Bearer ${token}`;
+  }
+
+  it("refuses a correctly signed token whose sub is empty, blank, a number or an object", async () => {
+    const authenticate = createAuthenticator({ config, runner: fakeRunner({}).runner });
+    for (const sub of ["", "   ", 42, { id: "x" }]) {
+      await expect(authenticate(await signed({ sub })), `sub ${JSON.stringify(sub)}`).rejects.toMatchObject({
+        extensions: { code: "GOV_UNAUTHENTICATED" },
+        message: /sub \(subject\) claim must be a non-empty string/,
+      });
+    }
+  });
+
+  it("takes a string sub as the stable id, and as the name when the token has none", async () => {
+    const authenticate = createAuthenticator({ config, runner: fakeRunner({}).runner });
+    expect(await authenticate(await signed({ sub: "u-17" }))).toEqual({ id: "jwt:|u-17", name: "u-17", role: "editor", via: "jwt" });
+    expect(await authenticate(await signed({ sub: "u-17", name: "  " }))).toMatchObject({ name: "u-17" });
+  });
+});

@@ -51,9 +51,15 @@ export function createAuthenticator({ config, runner }: { config: Config; runner
     } catch (error) {
       throw refuse(`the JWT is not valid (${error instanceof Error ? error.message : String(error)})`);
     }
-    const name = [payload.name, payload.preferred_username, payload.sub].find((value) => typeof value === "string" && value !== "");
+    // The subject is the caller's stable identity (the audit log's actor id): a number, an object or blanks would
+    // record someone as "undefined", or let two people share one identity.
+    const subject: unknown = payload.sub;
+    if (typeof subject !== "string" || subject.trim() === "") {
+      throw refuse("the JWT's sub (subject) claim must be a non-empty string");
+    }
+    const name = [payload.name, payload.preferred_username, subject].find((value) => typeof value === "string" && value.trim() !== "");
     return {
-      id: `jwt:${payload.iss ?? ""}|${payload.sub}`,
+      id: `jwt:${payload.iss ?? ""}|${subject}`,
       name: String(name),
       role: roleFromClaim(claimAt(payload, config.JWT_ROLE_CLAIM)),
       via: "jwt",

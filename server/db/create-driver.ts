@@ -8,18 +8,43 @@ export interface DatabaseTarget {
   database: string;
 }
 
+/** How quickly the driver gives up on a database that is away; the defaults answer a request within 2 s. */
+export interface DriverTimeouts {
+  /** Opening a connection, and waiting for one from the pool. @default 1500 */
+  connectTimeoutMs?: number;
+  /** How long a failed transaction is retried (the driver's maxTransactionRetryTime). @default 500 */
+  retryTimeMs?: number;
+}
+
 /**
  * One driver per process. It holds no state of ours, so the service stays
  * stateless and the same code serves a single server or a routing cluster.
+ * The driver's defaults (30 s to connect, 60 s to acquire, 30 s of retries)
+ * would keep a request waiting for a dead database for up to a minute; ours
+ * fail within about a second, and the driver reconnects by itself once the
+ * database is back.
  */
-export function createDriver(target: DatabaseTarget, logger: Logger): Driver {
+export function createDriver(target: DatabaseTarget, logger: Logger, timeouts: DriverTimeouts = {}): Driver {
+  const connectTimeoutMs = timeouts.connectTimeoutMs ?? 1_500;
   return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
     userAgent: "governance-graph",
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
-    logging: {
-      level: "warn",
-      logger: (level, message) => logger[level === "error" ? "error" : "warn"]({ driver: true }, message),
-    },
+    connectionTimeout: connectTimeoutMs,
+    connectionAcquisitionTimeout: connectTimeoutMs,
+    maxTransactionRetryTime: timeouts.retryTimeMs ?? 500,
+    logging: { level: "warn", logger: onceEvery(30_000, (level, message) => logger[level === "error" ? "error" : "warn"]({ driver: true }, message)) },
   });
+}
+
+/** While the database is away the driver repeats the same warning every second; one line per half minute is enough. */
+function onceEvery(ms: number, log: (level: string, message: string) => void): (level: string, message: string) => void {
+  const lastSeen = new Map<string, number>();
+  return (level, message) => {
+    const key = message.replace(/\d+/g, "#");
+    const now = Date.now();
+    if (now - (lastSeen.get(key) ?? Number.NEGATIVE_INFINITY) < ms) return;
+    if (lastSeen.size > 200) lastSeen.clear();
+    lastSeen.set(key, now);
+    log(level, message);
+  };
 }

@@ -48,10 +48,24 @@ export interface QueryRunnerOptions {
   database: string;
   queries: QueryRegistry;
   logger: Logger;
+  /**
+   * Neo4j stops any transaction of ours that runs longer (the driver's per-transaction
+   * `timeout`), so that no request holds the database for long. @default 10000
+   */
+  transactionTimeoutMs?: number;
 }
 
-export function createQueryRunner<N extends string = QueryName>({ driver, database, queries, logger }: QueryRunnerOptions): QueryRunner<N> {
+export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
+
+export function createQueryRunner<N extends string = QueryName>({
+  driver,
+  database,
+  queries,
+  logger,
+  transactionTimeoutMs = DEFAULT_TRANSACTION_TIMEOUT_MS,
+}: QueryRunnerOptions): QueryRunner<N> {
   const stats = { transactions: 0, queries: 0 };
+  const mapError = (error: unknown, query: string) => mapDriverError(error, query, logger, transactionTimeoutMs);
 
   function textOf(name: string): string {
     const text = queries.get(name);
@@ -70,7 +84,7 @@ export function createQueryRunner<N extends string = QueryName>({ driver, databa
         } catch (error) {
           // Leave transient errors as they are so that the driver retries the transaction.
           if (error instanceof Neo4jError && error.retriable) throw error;
-          throw mapDriverError(error, name);
+          throw mapError(error, name);
         }
       },
     };
@@ -79,13 +93,13 @@ export function createQueryRunner<N extends string = QueryName>({ driver, databa
   async function inTransaction<T>(mode: "READ" | "WRITE", label: string, work: (tx: TransactionRunner<N>) => Promise<T>) {
     stats.transactions++;
     const session = driver.session({ database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
-    const config = { metadata: { app: "governance-graph", query: label } };
+    const config = { metadata: { app: "governance-graph", query: label }, timeout: transactionTimeoutMs };
     try {
       return mode === "READ"
         ? await session.executeRead((tx) => work(bind(tx)), config)
         : await session.executeWrite((tx) => work(bind(tx)), config);
     } catch (error) {
-      throw mapDriverError(error, label);
+      throw mapError(error, label);
     } finally {
       await session.close();
     }
@@ -101,11 +115,11 @@ export function createQueryRunner<N extends string = QueryName>({ driver, databa
       const mode = options.mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE;
       const session = driver.session({ database, defaultAccessMode: mode });
       try {
-        const config = { metadata: { app: "governance-graph", query: name }, ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}) };
+        const config = { metadata: { app: "governance-graph", query: name }, timeout: options.timeoutMs ?? transactionTimeoutMs };
         const result = await session.run(textOf(name), params, config);
         return result.records.map((record) => toPlain(record.toObject()) as T);
       } catch (error) {
-        throw mapDriverError(error, name);
+        throw mapError(error, name);
       } finally {
         await session.close();
       }
@@ -120,7 +134,7 @@ export function createQueryRunner<N extends string = QueryName>({ driver, databa
           await session.run(statement, {}, { metadata: { app: "governance-graph", query: "migration" } });
         }
       } catch (error) {
-        throw mapDriverError(error, "migration");
+        throw mapError(error, "migration");
       } finally {
         await session.close();
       }
@@ -130,11 +144,30 @@ export function createQueryRunner<N extends string = QueryName>({ driver, databa
   };
 }
 
-const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.ClientError.Security.Unauthorized"]);
+const UNAVAILABLE = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.ClientError.Security.Unauthorized",
+  "Neo.TransientError.General.DatabaseUnavailable",
+]);
+const TIMED_OUT = new Set(["Neo.ClientError.Transaction.TransactionTimedOut", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"]);
 
-/** Driver errors become our codes; our own GraphQL errors pass through unchanged. */
-function mapDriverError(error: unknown, query: string): unknown {
+/** The pool's own error when no connection comes free in time carries no code, only this text. */
+const ACQUISITION_TIMEOUT = /^Connection acquisition timed out/;
+
+/**
+ * Driver errors become our codes; our own GraphQL errors pass through unchanged.
+ * The driver's text names the Bolt host and port: it goes to the log, never to a client.
+ */
+function mapDriverError(error: unknown, query: string, logger: Logger, timeoutMs: number): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  if (UNAVAILABLE.has(error.code)) return govError("GOV_DB_UNAVAILABLE", { detail: error.message });
+  if (UNAVAILABLE.has(error.code) || ACQUISITION_TIMEOUT.test(error.message)) {
+    logger.warn({ query, neo4jCode: error.code, detail: error.message }, "The graph database is unavailable");
+    return govError("GOV_DB_UNAVAILABLE", {}, { "retry-after": "2" });
+  }
+  if (TIMED_OUT.has(error.code)) {
+    logger.warn({ query, timeoutMs }, "A transaction ran past its timeout and was stopped");
+    return govError("GOV_QUERY_TIMEOUT", { timeoutMs, query });
+  }
   return govError("GOV_DB_QUERY_FAILED", { query, detail: `${error.code}: ${error.message}` });
 }

@@ -1,3 +1,4 @@
+import { requireRole } from "../../graph/access.ts";
 import type { Resolvers } from "../../generated/graphql.ts";
 import { today } from "../../graph/clock.ts";
 import { parseInput } from "../parse-input.ts";
@@ -25,7 +26,15 @@ export const healthCheckResolvers: Resolvers = {
     },
   },
   Mutation: {
-    openAssessmentRound: (_parent, args, { runner, user }) => openRound(runner, parseInput(OpenRoundArgs, args), user ?? null),
-    recordAssessment: (_parent, args, { runner, user }) => recordAssessment(runner, parseInput(RecordAssessmentArgs, args), user ?? null),
+    openAssessmentRound: (_parent, args, { runner, user }) => {
+      // The mutation guard checks this too; a resolver that writes never relies on it alone.
+      const actor = requireRole(user, "editor", "openAssessmentRound");
+      return openRound(runner, parseInput(OpenRoundArgs, args), actor);
+    },
+    recordAssessment: (_parent, args, { runner, user }) => {
+      // The mutation guard checks this too; a resolver that writes never relies on it alone.
+      const actor = requireRole(user, "editor", "recordAssessment");
+      return recordAssessment(runner, parseInput(RecordAssessmentArgs, args), actor);
+    },
   },
 };

@@ -19,7 +19,7 @@ async function roundAfterWrite(tx: TransactionRunner, board: EntityRecord, round
   return round;
 }
 
-export function openRound(runner: QueryRunner, { boardId, name, openedOn }: OpenRoundArgs, user: AuthUser | null): Promise<RoundSummary> {
+export function openRound(runner: QueryRunner, { boardId, name, openedOn }: OpenRoundArgs, user: AuthUser): Promise<RoundSummary> {
   return runner.writeTransaction(async (tx) => {
     const board = await findBoard(tx, boardId);
     const [existing] = await tx.run<{ roundNames: string[] }>("health-check/find-board-rounds", { boardId });
@@ -29,12 +29,12 @@ export function openRound(runner: QueryRunner, { boardId, name, openedOn }: Open
     const id = `round-${randomUUID()}`;
     const source = encodeSource({ document: "entered by user", section: "self-assessment round", date: today() });
     await tx.run("health-check/open-assessment-round", { boardId, round: { id, name, openedOn }, source });
-    if (user) await recordAudit(tx, user, [{ action: "openAssessmentRound", entityId: id, before: null, after: { id, boardId, name, openedOn } }]);
+    await recordAudit(tx, user, [{ action: "openAssessmentRound", entityId: id, before: null, after: { id, boardId, name, openedOn } }]);
     return roundAfterWrite(tx, board, id);
   });
 }
 
-export function recordAssessment(runner: QueryRunner, args: RecordAssessmentArgs, user: AuthUser | null): Promise<RoundSummary> {
+export function recordAssessment(runner: QueryRunner, args: RecordAssessmentArgs, user: AuthUser): Promise<RoundSummary> {
   return runner.writeTransaction(async (tx) => {
     const [row] = await tx.run<{ roundId: string | null; boardId: string | null; partnerLabel: string | null }>("health-check/lock-assessment-round", {
       roundId: args.roundId,
@@ -53,17 +53,15 @@ export function recordAssessment(runner: QueryRunner, args: RecordAssessmentArgs
       scores: ordered.map((score) => score.score),
       // Lists in Neo4j cannot hold null: an empty string stands for no comment.
       comments: ordered.map((score) => score.comment ?? ""),
-      recordedBy: user?.name ?? null,
+      recordedBy: user.name,
     };
     const [written] = await tx.run<{ version: number; replaced: Record<string, unknown> | null }>("health-check/record-assessment-response", {
       roundId: args.roundId,
       partnerId: args.partnerId,
       response,
     });
-    if (user) {
-      const after = { ...response, roundId: args.roundId, partnerId: args.partnerId, version: written?.version ?? null };
-      await recordAudit(tx, user, [{ action: "recordAssessment", entityId: response.id, before: written?.replaced ?? null, after }]);
-    }
+    const after = { ...response, roundId: args.roundId, partnerId: args.partnerId, version: written?.version ?? null };
+    await recordAudit(tx, user, [{ action: "recordAssessment", entityId: response.id, before: written?.replaced ?? null, after }]);
     return roundAfterWrite(tx, await findBoard(tx, row.boardId), args.roundId);
   });
 }

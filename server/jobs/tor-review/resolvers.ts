@@ -1,3 +1,4 @@
+import { requireRole } from "../../graph/access.ts";
 import type { EntityRecord } from "../../domain/entity-record.ts";
 import { govError } from "../../errors.ts";
 import type { Resolvers, TermsOfReferenceStatus } from "../../generated/graphql.ts";
@@ -55,7 +56,15 @@ export const torReviewResolvers: Resolvers = {
     },
   },
   Mutation: {
-    recordTermsOfReference: (_parent, args, { runner, user }) => recordTerms(runner, parseInput(RecordTermsArgs, args), user ?? null),
-    reviseTermsOfReference: (_parent, args, { runner, user }) => reviseTerms(runner, parseInput(ReviseTermsArgs, args), user ?? null),
+    recordTermsOfReference: (_parent, args, { runner, user }) => {
+      // The mutation guard checks this too; a resolver that writes never relies on it alone.
+      const actor = requireRole(user, "editor", "recordTermsOfReference");
+      return recordTerms(runner, parseInput(RecordTermsArgs, args), actor);
+    },
+    reviseTermsOfReference: (_parent, args, { runner, user }) => {
+      // The mutation guard checks this too; a resolver that writes never relies on it alone.
+      const actor = requireRole(user, "editor", "reviseTermsOfReference");
+      return reviseTerms(runner, parseInput(ReviseTermsArgs, args), actor);
+    },
   },
 };

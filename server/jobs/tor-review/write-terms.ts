@@ -68,7 +68,7 @@ function emptyTerms(): Terms {
 
 /** Who writes, and what the audit log keeps of the version being replaced. */
 interface Change {
-  user: AuthUser | null;
+  user: AuthUser;
   action: "recordTermsOfReference" | "reviseTermsOfReference";
   before: Record<string, unknown> | null;
 }
@@ -107,10 +107,8 @@ async function writeVersion(
       status: terms.statusNote,
     },
   });
-  if (change.user) {
-    const after = { id, boardId: board.id, version, validFrom, replaces: replacesId, ...terms };
-    await recordAudit(tx, change.user, [{ action: change.action, entityId: id, before: change.before, after }]);
-  }
+  const after = { id, boardId: board.id, version, validFrom, replaces: replacesId, ...terms };
+  await recordAudit(tx, change.user, [{ action: change.action, entityId: id, before: change.before, after }]);
   // Answer as of today, or as of adoption when the terms come into force later.
   const asOf = validFrom > today() ? validFrom : today();
   const [item] = await reviewBoards(tx, { asOf, dueWithinDays: DEFAULT_DUE_WITHIN_DAYS, area: null, boardId: board.id });
@@ -124,7 +122,7 @@ const BoardForTerms = z.object({
   highestVersion: z.number(),
 });
 
-export function recordTerms(runner: QueryRunner, { boardId, input }: RecordTermsArgs, user: AuthUser | null): Promise<BoardTermsItem> {
+export function recordTerms(runner: QueryRunner, { boardId, input }: RecordTermsArgs, user: AuthUser): Promise<BoardTermsItem> {
   return runner.writeTransaction(async (tx) => {
     const [row] = await tx.run("tor-review/get-board-for-terms", { boardId });
     if (!row) throw govError("GOV_NOT_FOUND", { kind: "board", id: boardId, path: ["boardId"] });
@@ -150,7 +148,7 @@ const TermsForRevision = z.object({
   replacedBy: z.array(z.object({ id: z.string(), version: z.number() })),
 });
 
-export function reviseTerms(runner: QueryRunner, { id, input, expectedVersion }: ReviseTermsArgs, user: AuthUser | null): Promise<BoardTermsItem> {
+export function reviseTerms(runner: QueryRunner, { id, input, expectedVersion }: ReviseTermsArgs, user: AuthUser): Promise<BoardTermsItem> {
   return runner.writeTransaction(async (tx) => {
     const [row] = await tx.run("tor-review/get-terms-for-revision", { id });
     if (!row) throw govError("GOV_NOT_FOUND", { kind: "terms of reference", id, path: ["id"] });
