@@ -18,6 +18,10 @@ import { useHttpHardening } from "./plugins/use-http-hardening.ts";
 import { useInputErrorPaths } from "./plugins/use-input-error-paths.ts";
 import { useMutationGuard } from "./plugins/use-mutation-guard.ts";
 import { serveYoga } from "./plugins/serve-yoga.ts";
+import { useErrorCodes } from "./plugins/use-error-codes.ts";
+import { useJsonErrors } from "./plugins/use-json-errors.ts";
+import { createGate, gateExpensiveFields } from "./plugins/expensive-gate.ts";
+import { useRateLimit } from "./plugins/use-rate-limit.ts";
 
 export const SCHEMA_FILE = fileURLToPath(new URL("../schema.graphql", import.meta.url));
 export const CLIENT_DIST = fileURLToPath(new URL("../dist/client/", import.meta.url));
@@ -34,15 +38,26 @@ export function createSchema() {
   return makeExecutableSchema<GraphContext>({ typeDefs: readFileSync(SCHEMA_FILE, "utf8"), resolvers });
 }
 
+/** TRUST_PROXY=2: believe the nearest two proxies' X-Forwarded-For entries. */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
+}
+
 /** Builds the HTTP app (GraphQL, health, the built client). It never listens: main.ts does. */
 export async function createApp({ runner, config, logger, databaseOutage }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // Whose X-Forwarded-For to believe (TRUST_PROXY): the rate limit keys anonymous callers by address.
+    trustProxy: typeof config.TRUST_PROXY === "number" ? trustHops(config.TRUST_PROXY) : config.TRUST_PROXY,
   });
   await useHttpHardening(app, config);
+  useJsonErrors(app);
+  const authenticate = createAuthenticator({ config, runner });
+  await useRateLimit(app, config, authenticate);
+  const expensiveGate = createGate(config.GRAPHQL_MAX_EXPENSIVE_CONCURRENT, config.GRAPHQL_EXPENSIVE_WAIT_MS);
   const yoga = createYoga<{ req: unknown; reply: unknown }, GraphContext>({
-    schema: createSchema(),
+    schema: gateExpensiveFields(createSchema(), expensiveGate),
     graphiql: config.GRAPHIQL,
     // Served from this app, not a CDN, so that the content security policy allows no other host.
     renderGraphiQL,
@@ -50,10 +65,11 @@ export async function createApp({ runner, config, logger, databaseOutage }: AppO
     cors: false,
     logging: logger,
     plugins: [
-      useAuthentication({ authenticate: createAuthenticator({ config, runner }), requireForRead: config.REQUIRE_AUTH_FOR_READ }),
+      useAuthentication({ authenticate, requireForRead: config.REQUIRE_AUTH_FOR_READ }),
       ...useGraphqlHardening(config),
       useMutationGuard(),
       useInputErrorPaths(),
+      useErrorCodes(),
     ],
     context: () => ({ runner, logger, config }),
   });

@@ -27,6 +27,7 @@ export const ERRORS = {
   GOV_BUSY: { message: "The service is busy with other large queries: {detail}", status: 503 },
   GOV_UNSUPPORTED_MEDIA_TYPE: { message: "Unsupported content type: {detail}", status: 415 },
   GOV_ROUTE_NOT_FOUND: { message: "Nothing here: {detail}", status: 404 },
+  GOV_BODY_TOO_LARGE: { message: "The request body is too large: {detail}", status: 413 },
 } as const satisfies Record<string, { message: string; status?: number }>;
 
 export type ErrorCode = keyof typeof ERRORS;

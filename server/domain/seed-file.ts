@@ -7,7 +7,9 @@
 import { basename } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
+import { dateProblem } from "./date-range.ts";
 import { NODE_KINDS, NODE_LABELS, type NodeLabel, REL_RULES, REL_TYPES } from "./model.ts";
+import { cleanText } from "./clean-text.ts";
 
 /** The id prefix of each label, so an id says what it names (`board-southend-sfacg`). */
 const ID_PREFIX: Record<NodeLabel, string> = {
@@ -26,20 +28,21 @@ const ID_PREFIX: Record<NodeLabel, string> = {
 };
 
 const KEBAB_ID = /^[a-z]+(-[a-z0-9]+)+$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Props whose values the loader stores as Neo4j dates, so they must be real dates. */
 const DATE_PROP = /^(date|periodStart|periodEnd|reviewDue)$|(Date|On)$/;
 
-function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  // Round-tripping rejects 2016-02-30, which the pattern alone lets through.
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
 
-const Text = z.string().min(1, { error: "must not be empty" });
+const Text = z.string().transform((raw, ctx) => {
+  const cleaned = cleanText(raw);
+  if (cleaned.ok) return cleaned.value;
+  ctx.addIssue({ code: "custom", message: cleaned.problem });
+  return z.NEVER;
+});
 
-const IsoDate = z.string().refine(isIsoDate, { error: (issue) => `"${String(issue.input)}" is not a date (YYYY-MM-DD)` });
+const IsoDate = z.string().superRefine((value, ctx) => {
+  const problem = dateProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 const Props = z
   .record(
@@ -48,9 +51,8 @@ const Props = z
   )
   .superRefine((props, ctx) => {
     for (const [key, value] of Object.entries(props)) {
-      if (DATE_PROP.test(key) && (typeof value !== "string" || !isIsoDate(value))) {
-        ctx.addIssue({ code: "custom", path: [key], message: `"${String(value)}" is not a date (YYYY-MM-DD)` });
-      }
+      const problem = DATE_PROP.test(key) ? (typeof value === "string" ? dateProblem(value) : `"${String(value)}" is not a date (YYYY-MM-DD)`) : undefined;
+      if (problem) ctx.addIssue({ code: "custom", path: [key], message: problem });
     }
   });
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { YogaServerInstance } from "graphql-yoga";
+import { unsupportedMediaTypeBody } from "./use-json-errors.ts";
 
 /** What fastify hands yoga with each request. */
 export type FastifyServerContext = { req: unknown; reply: unknown };
@@ -12,6 +13,10 @@ export function serveYoga<UserContext extends Record<string, any>>(app: FastifyI
     method: ["GET", "POST", "OPTIONS"],
     handler: async (req, reply) => {
       const response = await yoga.handleNodeRequestAndResponse(req, reply, { req, reply });
+      if (response.status === 415) {
+        // Yoga answers a body it cannot read (text/plain, none) with no body at all.
+        return reply.status(415).send(unsupportedMediaTypeBody(req.headers["content-type"]));
+      }
       response.headers.forEach((value, key) => {
         reply.header(key, value);
       });

@@ -1,6 +1,7 @@
 import type { Plugin, YogaInitialContext } from "graphql-yoga";
 import type { AuthUser } from "../graph/access.ts";
 import type { Authenticator } from "../auth/authenticate.ts";
+import { callerOf } from "../auth/request-caller.ts";
 import { govError } from "../errors.ts";
 
 export interface AuthenticationOptions {
@@ -18,7 +19,10 @@ export interface AuthenticationOptions {
 export function useAuthentication({ authenticate, requireForRead = false }: AuthenticationOptions): Plugin<YogaInitialContext & { user?: AuthUser | null }> {
   return {
     async onContextBuilding({ context, extendContext }) {
-      const user = await authenticate(context.request.headers.get("authorization"));
+      const authorization = context.request.headers.get("authorization");
+      // Served from fastify, the request may already be authenticated (the rate limit keys on the caller).
+      const server = (context as { req?: unknown }).req;
+      const user = await (server && typeof server === "object" ? callerOf(server, authorization, authenticate) : authenticate(authorization));
       if (!user && requireForRead) {
         throw govError("GOV_UNAUTHENTICATED", { detail: "this service requires sign-in for every request" });
       }

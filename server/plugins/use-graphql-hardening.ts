@@ -4,11 +4,14 @@ import { NoSchemaIntrospectionCustomRule } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../config.ts";
 import { govError } from "../errors.ts";
+import { limitIntrospection } from "./limit-introspection.ts";
+import { limitWeight } from "./limit-weight.ts";
 
 type HardeningConfig = Pick<
   Config,
   "INTROSPECTION" | "GRAPHQL_MAX_DEPTH" | "GRAPHQL_MAX_COST" | "GRAPHQL_MAX_ALIASES" | "GRAPHQL_MAX_TOKENS" | "GRAPHQL_MAX_DIRECTIVES"
->;
+> &
+  Partial<Pick<Config, "GRAPHQL_MAX_WEIGHT">>;
 
 /** Armor reports limits as bare "Syntax Error"s; ours carry a code like every other refusal. */
 function rejectWithCode(context: ValidationContext | null, error: GraphQLError): void {
@@ -28,6 +31,7 @@ const coded = { propagateOnRejection: false, onReject: [rejectWithCode] };
 export function useGraphqlHardening(config: HardeningConfig): Plugin[] {
   const plugins: Plugin[] = [
     EnvelopArmorPlugin({
+      // Armor skips __schema; limitIntrospection (below) bounds it instead, by the size of GraphiQL's own query.
       maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ...coded },
       costLimit: { maxCost: config.GRAPHQL_MAX_COST, ...coded },
       maxAliases: { n: config.GRAPHQL_MAX_ALIASES, ...coded },
@@ -36,6 +40,12 @@ export function useGraphqlHardening(config: HardeningConfig): Plugin[] {
       blockFieldSuggestion: { enabled: !config.INTROSPECTION },
     }) as Plugin,
   ];
+  plugins.push({
+    onValidate({ addValidationRule }) {
+      addValidationRule(limitIntrospection());
+      if (config.GRAPHQL_MAX_WEIGHT) addValidationRule(limitWeight(config.GRAPHQL_MAX_WEIGHT));
+    },
+  });
   if (!config.INTROSPECTION) {
     plugins.push({
       onValidate({ addValidationRule }) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { requireRole } from "../../graph/access.ts";
+import { IsoDate } from "../../graph/scalars.ts";
 import type { Resolvers } from "../../generated/graphql.ts";
 import { exportGraph } from "./export-graph.ts";
 import { runImport } from "./run-import.ts";
@@ -10,7 +11,7 @@ const ImportGraphArgs = z.object({
   content: z.string().min(1, "must not be empty"),
   lines: z.string().nullish(),
   document: z
-    .object({ file: z.string(), title: z.string(), date: z.iso.date(), dateNote: z.string().nullish() })
+    .object({ file: z.string(), title: z.string(), date: IsoDate, dateNote: z.string().nullish() })
     .nullish(),
   dryRun: z.boolean().default(true),
 });
