@@ -18,6 +18,8 @@ import { useHttpHardening } from "./plugins/use-http-hardening.ts";
 import { useInputErrorPaths } from "./plugins/use-input-error-paths.ts";
 import { useMutationGuard } from "./plugins/use-mutation-guard.ts";
 import { serveYoga } from "./plugins/serve-yoga.ts";
+import { createSessionReader, useSessionCookie } from "./auth/session.ts";
+import { registerSignInRoutes } from "./auth/sign-in-routes.ts";
 
 export const SCHEMA_FILE = fileURLToPath(new URL("../schema.graphql", import.meta.url));
 export const CLIENT_DIST = fileURLToPath(new URL("../dist/client/", import.meta.url));
@@ -26,6 +28,10 @@ export interface AppOptions {
   runner: QueryRunner;
   config: Config;
   logger: Logger;
+  /** Seals session cookies when config.SESSION_SECRET is unset (main.ts passes the embedded default's kept secret). */
+  sessionSecret?: string;
+  /** Milliseconds since 1970; tests move it on to expire sessions and links. @default Date.now */
+  now?: () => number;
 }
 
 export function createSchema() {
@@ -33,12 +39,15 @@ export function createSchema() {
 }
 
 /** Builds the HTTP app (GraphQL, health, the built client). It never listens: main.ts does. */
-export async function createApp({ runner, config, logger }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({ runner, config, logger, sessionSecret, now = Date.now }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.BODY_LIMIT_BYTES,
   });
   await useHttpHardening(app, config);
+  const secret = config.SESSION_SECRET ?? sessionSecret;
+  if (secret) await useSessionCookie(app, config, secret);
+  const readSession = secret ? createSessionReader({ config, runner, now }) : undefined;
   const yoga = createYoga<{ req: unknown; reply: unknown }, GraphContext>({
     schema: createSchema(),
     graphiql: config.GRAPHIQL,
@@ -48,7 +57,7 @@ export async function createApp({ runner, config, logger }: AppOptions): Promise
     cors: false,
     logging: logger,
     plugins: [
-      useAuthentication({ authenticate: createAuthenticator({ config, runner }), requireForRead: config.REQUIRE_AUTH_FOR_READ }),
+      useAuthentication({ authenticate: createAuthenticator({ config, runner }), readSession, requireForRead: config.REQUIRE_AUTH_FOR_READ }),
       ...useGraphqlHardening(config),
       useMutationGuard(),
       useInputErrorPaths(),
@@ -59,6 +68,7 @@ export async function createApp({ runner, config, logger }: AppOptions): Promise
   serveYoga(app, yoga);
 
   registerHealthRoute(app, runner);
+  registerSignInRoutes(app, { config, runner, now, sessions: secret !== undefined });
 
   if (existsSync(CLIENT_DIST)) {
     await app.register(fastifyStatic, { root: CLIENT_DIST });

@@ -20,6 +20,11 @@ export const ERRORS = {
   GOV_ALREADY_ENDED: { message: "Already ended: {detail}" },
   GOV_IMPORT_INVALID: { message: "Nothing was imported: {detail}" },
   GOV_QUERY_LIMIT_EXCEEDED: { message: "The query is too large: {detail}" },
+  GOV_CSRF_REQUIRED: { message: "Refused without the x-graphql-yoga-csrf header: {detail}" },
+  GOV_SESSION_EXPIRED: { message: "Your session has ended; sign in again: {detail}" },
+  GOV_SIGN_IN_FAILED: { message: "Sign-in did not complete: {detail}" },
+  GOV_SIGN_IN_NOT_CONFIGURED: { message: "Sign-in is not set up on this service: {detail}" },
+  GOV_ONE_TIME_LINK_REFUSED: { message: "This sign-in link cannot be used: {detail}" },
 } as const satisfies Record<string, { message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
