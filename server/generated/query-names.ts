@@ -76,6 +76,7 @@ export const TEST_QUERY_NAMES = [
   "test/get-fact",
   "test/graph-fingerprint",
   "test/graph-snapshot",
+  "test/list-one-time-links",
   "test/wipe-all",
 ] as const;
 
