@@ -96,8 +96,15 @@ describe("sign-in in the browser", () => {
     expect(forged.errors?.[0]?.extensions?.code).toBe("GOV_CSRF_REQUIRED");
 
     const reader = await apiTokenHeaders(db.runner, "editor");
-    const audit = await graphql<{ auditLog: { actor: string; action: string; entityId: string }[] }>(app, `{ auditLog(actor: "Erin Editor") { actor action entityId } }`, {}, reader);
-    expect(audit.data?.auditLog).toEqual([{ actor: "Erin Editor", action: "createEntity", entityId: "board-essex-e2e-forum" }]);
+    const audit = await graphql<{ auditLog: { actor: string; action: string; entityId: string | null; relationshipKey: string | null }[] }>(
+      app,
+      `{ auditLog(actor: "Erin Editor") { actor action entityId relationshipKey } }`,
+      {},
+      reader,
+    );
+    // The node and its IN_AREA line, both by the signed-in person.
+    expect(audit.data?.auditLog).toHaveLength(2);
+    expect(audit.data?.auditLog).toContainEqual({ actor: "Erin Editor", action: "createEntity", entityId: "board-essex-e2e-forum", relationshipKey: null });
 
     await page.reload();
     await waitForDiagram(page);
