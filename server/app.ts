@@ -22,6 +22,8 @@ import { useErrorCodes } from "./plugins/use-error-codes.ts";
 import { useJsonErrors } from "./plugins/use-json-errors.ts";
 import { createGate, gateExpensiveFields } from "./plugins/expensive-gate.ts";
 import { useRateLimit } from "./plugins/use-rate-limit.ts";
+import { createSessionReader, useSessionCookie } from "./auth/session.ts";
+import { registerSignInRoutes } from "./auth/sign-in-routes.ts";
 
 export const SCHEMA_FILE = fileURLToPath(new URL("../schema.graphql", import.meta.url));
 export const CLIENT_DIST = fileURLToPath(new URL("../dist/client/", import.meta.url));
@@ -32,6 +34,10 @@ export interface AppOptions {
   logger: Logger;
   /** Why the database is away, when the service knows (the local Neo4j is restarting): shown by /health. */
   databaseOutage?: () => string | undefined;
+  /** Seals session cookies when config.SESSION_SECRET is unset (main.ts passes the embedded default's kept secret). */
+  sessionSecret?: string;
+  /** Milliseconds since 1970; tests move it on to expire sessions and links. @default Date.now */
+  now?: () => number;
 }
 
 export function createSchema() {
@@ -44,7 +50,7 @@ function trustHops(hops: number): (address: string, hop: number) => boolean {
 }
 
 /** Builds the HTTP app (GraphQL, health, the built client). It never listens: main.ts does. */
-export async function createApp({ runner, config, logger, databaseOutage }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({ runner, config, logger, databaseOutage, sessionSecret, now = Date.now }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -53,6 +59,9 @@ export async function createApp({ runner, config, logger, databaseOutage }: AppO
   });
   await useHttpHardening(app, config);
   useJsonErrors(app);
+  const secret = config.SESSION_SECRET ?? sessionSecret;
+  if (secret) await useSessionCookie(app, config, secret);
+  const readSession = secret ? createSessionReader({ config, runner, now }) : undefined;
   const authenticate = createAuthenticator({ config, runner });
   await useRateLimit(app, config, authenticate);
   const expensiveGate = createGate(config.GRAPHQL_MAX_EXPENSIVE_CONCURRENT, config.GRAPHQL_EXPENSIVE_WAIT_MS);
@@ -65,7 +74,7 @@ export async function createApp({ runner, config, logger, databaseOutage }: AppO
     cors: false,
     logging: logger,
     plugins: [
-      useAuthentication({ authenticate, requireForRead: config.REQUIRE_AUTH_FOR_READ }),
+      useAuthentication({ authenticate, readSession, requireForRead: config.REQUIRE_AUTH_FOR_READ }),
       ...useGraphqlHardening(config),
       useMutationGuard(),
       useInputErrorPaths(),
@@ -77,6 +86,7 @@ export async function createApp({ runner, config, logger, databaseOutage }: AppO
   serveYoga(app, yoga);
 
   registerHealthRoute(app, runner, databaseOutage ? { outage: databaseOutage } : {});
+  registerSignInRoutes(app, { config, runner, now, sessions: secret !== undefined });
 
   if (existsSync(CLIENT_DIST)) {
     await app.register(fastifyStatic, { root: CLIENT_DIST });

@@ -1,6 +1,26 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
 
+/** A length of time as seconds ("1800") or with a unit ("30m", "8h", "45s"); parsed to milliseconds. */
+const duration = z
+  .string()
+  .regex(/^\d+\s*[smh]?$/, 'must be a number of seconds, or a number with s, m or h ("30m", "8h")')
+  .transform((text) => {
+    const amount = Number.parseInt(text, 10);
+    const unit = text.trim().at(-1);
+    return amount * (unit === "h" ? 3_600_000 : unit === "m" ? 60_000 : 1000);
+  })
+  .pipe(z.number().int().min(60_000, "must be at least a minute"));
+
+/** Loopback hosts: the only ones where plain http is acceptable for sign-in. */
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || hostname === "::1" || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+const httpsOrLoopback = (url: string) => {
+  const parsed = new URL(url);
+  return parsed.protocol === "https:" || isLoopbackHost(parsed.hostname);
+};
+
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((value) => value === "true" || value === "1" || value === "yes");
@@ -99,6 +119,32 @@ export const Config = z
     GRAPHQL_EXPENSIVE_WAIT_MS: z.coerce.number().int().min(0).default(5_000),
     /** Highest weighted cost of one operation (server/plugins/field-weights.ts: about a millisecond of database time each). @default 3000 */
     GRAPHQL_MAX_WEIGHT: z.coerce.number().int().min(1).default(3_000),
+    /** The claim holding the areas a role is limited to (a string or a list of area ids; absent: every area). @default areas */
+    JWT_AREA_CLAIM: z.string().min(1).default("areas"),
+    /** The council's OpenID Connect provider (its issuer URL); set, the service offers sign-in at /auth/sign-in. */
+    OIDC_ISSUER: z.url({ protocol: /^https?$/ }).refine(httpsOrLoopback, "must be https:// (plain http only on a loopback host)").optional(),
+    /** This service's client id at the provider. */
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    /** Its client secret; unset for a public client (PKCE alone). */
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    /** Scopes asked for at sign-in, space-separated; must include openid. @default openid profile */
+    OIDC_SCOPES: z
+      .string()
+      .default("openid profile")
+      .refine((scopes) => scopes.split(/\s+/).includes("openid"), "must include openid"),
+    /** Where browsers reach this service (scheme://host[:port]); the provider redirects to <this>/auth/callback. */
+    PUBLIC_BASE_URL: z
+      .url({ protocol: /^https?$/ })
+      .regex(/^[^/]+\/\/[^/]+\/?$/, "must be an origin: scheme://host[:port], no path")
+      .refine(httpsOrLoopback, "must be https:// (plain http only on a loopback host)")
+      .transform((url) => url.replace(/\/$/, ""))
+      .optional(),
+    /** Seals the session cookie; at least 32 characters. Required with OIDC_ISSUER; on the embedded default one is generated and kept in NEO4J_HOME. */
+    SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** A session's absolute lifetime from sign-in. @default 8h */
+    SESSION_MAX_AGE: duration.default(8 * 3_600_000),
+    /** A session ends after this long without a request. @default 30m */
+    SESSION_IDLE: duration.default(30 * 60_000),
   })
   .superRefine((config, ctx) => {
     if (config.NEO4J_URI && !config.NEO4J_PASSWORD) {
@@ -111,6 +157,14 @@ export const Config = z
     if (config.JWT_JWKS_URL && !(config.JWT_ISSUER && config.JWT_AUDIENCE)) {
       // Without both, any token the provider ever signed, for any application, would be accepted.
       ctx.addIssue({ code: "custom", path: ["JWT_JWKS_URL"], message: "needs JWT_ISSUER and JWT_AUDIENCE" });
+    }
+    if (config.OIDC_ISSUER) {
+      for (const variable of ["OIDC_CLIENT_ID", "PUBLIC_BASE_URL", "SESSION_SECRET"] as const) {
+        if (!config[variable]) ctx.addIssue({ code: "custom", path: [variable], message: "is required when OIDC_ISSUER is set" });
+      }
+    }
+    if (config.SESSION_IDLE > config.SESSION_MAX_AGE) {
+      ctx.addIssue({ code: "custom", path: ["SESSION_IDLE"], message: "must not be longer than SESSION_MAX_AGE" });
     }
   })
   .transform((config) => ({

@@ -28,6 +28,11 @@ export const ERRORS = {
   GOV_UNSUPPORTED_MEDIA_TYPE: { message: "Unsupported content type: {detail}", status: 415 },
   GOV_ROUTE_NOT_FOUND: { message: "Nothing here: {detail}", status: 404 },
   GOV_BODY_TOO_LARGE: { message: "The request body is too large: {detail}", status: 413 },
+  GOV_CSRF_REQUIRED: { message: "Refused without the x-graphql-yoga-csrf header: {detail}" },
+  GOV_SESSION_EXPIRED: { message: "Your session has ended; sign in again: {detail}" },
+  GOV_SIGN_IN_FAILED: { message: "Sign-in did not complete: {detail}" },
+  GOV_SIGN_IN_NOT_CONFIGURED: { message: "Sign-in is not set up on this service: {detail}" },
+  GOV_ONE_TIME_LINK_REFUSED: { message: "This sign-in link cannot be used: {detail}" },
 } as const satisfies Record<string, { message: string; status?: number }>;
 
 export type ErrorCode = keyof typeof ERRORS;

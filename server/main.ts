@@ -1,3 +1,4 @@
+import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createApp } from "./app.ts";
@@ -5,6 +6,8 @@ import { openDatabase } from "./database.ts";
 import { createLogger } from "./logger.ts";
 import { seedIfEmpty } from "./seed/load-seeds.ts";
 import { MissingPrerequisiteError } from "./db/embedded/prerequisites.ts";
+import { issueOneTimeLink, ONE_TIME_LINK_PATH } from "./auth/one-time-link.ts";
+import { resolveSessionSecret } from "./auth/session-secret.ts";
 
 /** SIGTERM must finish within 10 s whatever the database is doing; past this the process exits regardless. */
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -41,9 +44,16 @@ async function main(): Promise<void> {
   if (stopping) return;
 
   if (config.SEED_ON_START) await seedIfEmpty(database.runner, logger);
-  app = await createApp({ runner: database.runner, config, logger, databaseOutage: database.outage });
+  const sessionSecret = resolveSessionSecret(config);
+  app = await createApp({ runner: database.runner, config, logger, databaseOutage: database.outage, ...(sessionSecret ? { sessionSecret } : {}) });
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   logger.info(`Governance graph ready: ${address}/ (diagram), ${address}/graphql (GraphQL), ${address}/health`);
+  // On the embedded default with no identity provider, a newcomer still gets in: once, from this machine, within 15 minutes.
+  if (!config.NEO4J_URI && !config.OIDC_ISSUER && sessionSecret) {
+    const code = await issueOneTimeLink(database.runner);
+    const port = (app.server.address() as AddressInfo).port;
+    console.log(`Sign in as administrator: http://127.0.0.1:${port}${ONE_TIME_LINK_PATH}${code}`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -46,7 +46,9 @@ export function createGraphqlClient(options: GraphqlClientOptions = {}): Graphql
     try {
       response = await doFetch(endpoint, {
         method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json" },
+        // The header tells the server a page of this site sent the request, not another site riding on the session cookie.
+        headers: { "content-type": "application/json", accept: "application/json", "x-graphql-yoga-csrf": "1" },
+        credentials: "same-origin",
         body: JSON.stringify({ operationName, query, variables: variables ?? {} }),
       });
     } catch (error) {

@@ -3,4 +3,4 @@
 MATCH (t:ApiToken {id: $id})
 WITH t, t.revokedAt IS NOT NULL AS wasRevoked
 SET t.revokedAt = coalesce(t.revokedAt, datetime()), t.revokedBy = coalesce(t.revokedBy, $revokedBy)
-RETURN wasRevoked, t {.id, .name, .role, .createdBy, .createdAt, .revokedAt, .revokedBy} AS token
+RETURN wasRevoked, t {.id, .name, .role, .areas, .createdBy, .createdAt, .revokedAt, .revokedBy} AS token

@@ -2,4 +2,4 @@
 // Parameters: $hash (hex SHA-256 of the presented token).
 MATCH (t:ApiToken {hash: $hash})
 WHERE t.revokedAt IS NULL
-RETURN t {.id, .name, .role} AS token
+RETURN t {.id, .name, .role, .areas} AS token

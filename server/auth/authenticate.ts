@@ -37,11 +37,12 @@ export function createAuthenticator({ config, runner }: { config: Config; runner
     const credential = match[1];
 
     if (looksLikeApiToken(credential)) {
-      const [row] = await runner.read<{ token: { id: string; name: string; role: string } }>("auth/find-api-token", {
+      const [row] = await runner.read<{ token: { id: string; name: string; role: string; areas?: string[] | null } }>("auth/find-api-token", {
         hash: hashApiToken(credential),
       });
       if (!row || !isAccessRole(row.token.role)) throw refuse("the API token is unknown or revoked");
-      return { id: `token:${row.token.id}`, name: row.token.name, role: row.token.role, via: "token" };
+      const user: AuthUser = { id: `token:${row.token.id}`, name: row.token.name, role: row.token.role, via: "token" };
+      return row.token.areas ? { ...user, areas: row.token.areas } : user;
     }
 
     if (!verifyJwt) throw refuse("this service accepts API tokens only (no JWT issuer is configured)");
@@ -57,12 +58,26 @@ export function createAuthenticator({ config, runner }: { config: Config; runner
     if (typeof subject !== "string" || subject.trim() === "") {
       throw refuse("the JWT's sub (subject) claim must be a non-empty string");
     }
-    const name = [payload.name, payload.preferred_username, subject].find((value) => typeof value === "string" && value.trim() !== "");
-    return {
-      id: `jwt:${payload.iss ?? ""}|${subject}`,
-      name: String(name),
-      role: roleFromClaim(claimAt(payload, config.JWT_ROLE_CLAIM)),
-      via: "jwt",
-    };
+    return userFromClaims(payload, config, "jwt");
   };
+}
+
+/** The areas a claim names (an id or a list of ids); null when the claim is absent: the role is then not limited. */
+export function areasFromClaim(claim: unknown): string[] | null {
+  if (claim === undefined || claim === null) return null;
+  const values = Array.isArray(claim) ? claim : [claim];
+  return values.map((value) => String(value).trim()).filter(Boolean);
+}
+
+/** The caller a verified JWT or ID token names: the same claims give the same role and areas whichever way they came. */
+export function userFromClaims(payload: JWTPayload, config: Pick<Config, "JWT_ROLE_CLAIM" | "JWT_AREA_CLAIM">, via: "jwt" | "session"): AuthUser {
+  const name = [payload.name, payload.preferred_username, payload.sub].find((value) => typeof value === "string" && value !== "");
+  const areas = areasFromClaim(claimAt(payload, config.JWT_AREA_CLAIM));
+  const user: AuthUser = {
+    id: `jwt:${payload.iss ?? ""}|${payload.sub}`,
+    name: String(name),
+    role: roleFromClaim(claimAt(payload, config.JWT_ROLE_CLAIM)),
+    via,
+  };
+  return areas ? { ...user, areas } : user;
 }

@@ -566,6 +566,7 @@ export type MutationImportGraphArgs = {
 export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
   role: AccessRole;
+  areas?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1161,6 +1162,8 @@ export type ApiToken = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   role: AccessRole;
+  /** The areas the role is limited to (with their sub-areas); null: every area. */
+  areas?: Maybe<Array<Scalars['ID']['output']>>;
   createdBy: Scalars['String']['output'];
   createdAt: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['String']['output']>;
@@ -1179,8 +1182,10 @@ export type CurrentUser = {
   __typename?: 'CurrentUser';
   name: Scalars['String']['output'];
   role: AccessRole;
-  /** token or jwt. */
+  /** token, jwt or session. */
   via: Scalars['String']['output'];
+  /** The areas the role is limited to (with their sub-areas); null: every area. */
+  areas?: Maybe<Array<Scalars['ID']['output']>>;
 };
 
 export type ImportFormat =
@@ -2050,6 +2055,7 @@ export type ApiTokenResolvers<ContextType = GraphContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['AccessRole'], ParentType, ContextType>;
+  areas?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2065,6 +2071,7 @@ export type CurrentUserResolvers<ContextType = GraphContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['AccessRole'], ParentType, ContextType>;
   via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  areas?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
 };
 
 export type ImportProblemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {

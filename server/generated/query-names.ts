@@ -5,7 +5,11 @@ export const SERVICE_QUERY_NAMES = [
   "access/create-api-token",
   "access/list-api-tokens",
   "access/revoke-api-token",
+  "auth/claim-one-time-link",
+  "auth/create-one-time-link",
   "auth/find-api-token",
+  "auth/find-session-void",
+  "auth/record-session-void",
   "boards/get-board-detail",
   "editing/audit-log",
   "editing/create-entity",
@@ -20,6 +24,8 @@ export const SERVICE_QUERY_NAMES = [
   "entities/get-entity",
   "entities/list-documents",
   "entities/list-entities",
+  "graph/areas-in-scope",
+  "graph/areas-of-nodes",
   "graph/get-board",
   "graph/record-audit-entries",
   "graph/resolve-references",
@@ -70,6 +76,7 @@ export const TEST_QUERY_NAMES = [
   "test/get-fact",
   "test/graph-fingerprint",
   "test/graph-snapshot",
+  "test/list-one-time-links",
   "test/wipe-all",
 ] as const;
 

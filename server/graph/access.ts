@@ -11,7 +11,12 @@ export interface AuthUser {
   /** What the audit log shows as the actor. */
   name: string;
   role: AccessRole;
-  via: "token" | "jwt" | "cli";
+  via: "token" | "jwt" | "cli" | "session";
+  /**
+   * The areas (ids) the role is limited to, with their sub-areas (PART_OF);
+   * absent or null: every area. Checked by server/graph/area-scope.ts.
+   */
+  areas?: readonly string[] | null;
 }
 
 export function isAccessRole(value: unknown): value is AccessRole {

@@ -7,6 +7,7 @@ import { parseInput } from "../parse-input.ts";
 const CreateApiTokenArgs = z.object({
   name: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
   role: z.enum(["VIEWER", "EDITOR", "ADMIN"]).transform((role) => role.toLowerCase() as AccessRole),
+  areas: z.array(z.string().trim().min(1, "must not be empty").max(200)).max(100).nullish(),
 });
 const RevokeApiTokenArgs = z.object({ id: z.string().min(1).max(200) });
 
@@ -16,7 +17,7 @@ const shown = (token: ApiTokenRecord) => ({ ...token, role: upper(token.role) })
 /** Who is calling, and the admin's management of API tokens. */
 export const accessResolvers: Resolvers = {
   Query: {
-    me: (_parent, _args, { user }) => (user ? { name: user.name, role: upper(user.role), via: user.via } : null),
+    me: (_parent, _args, { user }) => (user ? { name: user.name, role: upper(user.role), via: user.via, areas: user.areas ? [...user.areas] : null } : null),
     listApiTokens: async (_parent, _args, { user, runner }) => {
       requireRole(user, "admin", "listApiTokens");
       return (await listApiTokens(runner)).map(shown);
@@ -25,8 +26,8 @@ export const accessResolvers: Resolvers = {
   Mutation: {
     createApiToken: async (_parent, args, { user, runner }) => {
       const actor = requireRole(user, "admin", "createApiToken");
-      const { name, role } = parseInput(CreateApiTokenArgs, args);
-      const { token, apiToken } = await issueApiToken(runner, actor, name, role);
+      const { name, role, areas } = parseInput(CreateApiTokenArgs, args);
+      const { token, apiToken } = await issueApiToken(runner, actor, name, role, areas ?? null);
       return { token, apiToken: shown(apiToken) };
     },
     revokeApiToken: async (_parent, args, { user, runner }) => {

@@ -11,6 +11,7 @@ import { CreateEntityArgs, EndEntityArgs, UpdateEntityArgs } from "./inputs.ts";
 import { requireArea, requireDateOrder, requireDocument, requireDocuments, resolveReferences } from "./references.ts";
 import { applyProps, encodeSources, NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, sameValues, toStoredParams } from "../../graph/stored-values.ts";
 import { today } from "../../graph/clock.ts";
+import { requireAreaScope, requireNodesInScope } from "../../graph/area-scope.ts";
 
 type EntityRow = { entity: Stored };
 
@@ -41,6 +42,7 @@ export async function createEntity(args: unknown, { runner, user }: GraphContext
   const { input } = parseInput(CreateEntityArgs, args);
   requireDateOrder(input.validFrom, input.validTo, ["input", "validTo"]);
   return runner.writeTransaction(async (tx) => {
+    await requireAreaScope(tx, actor, input.areaId ? [input.areaId] : [], `a new ${input.label} "${input.id}"`);
     const refs = await resolveReferences(tx, [input.id, input.areaId], input.sources.map((source) => source.document));
     const existing = refs.labelOf(input.id);
     if (existing) throw govError("GOV_DUPLICATE", { detail: `a ${existing} with id "${input.id}"`, path: ["input", "id"] });
@@ -88,6 +90,7 @@ export async function updateEntity(args: unknown, { runner, user }: GraphContext
   const { id, expectedVersion, input } = parseInput(UpdateEntityArgs, args);
   return runner.writeTransaction(async (tx) => {
     const current = await lockForEdit(tx, id, expectedVersion);
+    await requireNodesInScope(tx, actor, [id], `"${id}"`);
     const before = propertiesOf(current);
     const label = String(current.label);
     const after: Stored = { ...applyProps(before, input.props) };
@@ -101,6 +104,8 @@ export async function updateEntity(args: unknown, { runner, user }: GraphContext
     const areaMoved = input.areaId !== undefined && (input.areaId ?? null) !== (before.areaId ?? null);
     const refs = await resolveReferences(tx, [areaMoved ? input.areaId : null], (input.sources ?? []).map((source) => source.document));
     if (areaMoved && input.areaId) requireArea(refs, input.areaId, ["input", "areaId"]);
+    // A node moved must land in one of the caller's areas, as a new one must.
+    if (areaMoved) await requireAreaScope(tx, actor, input.areaId ? [input.areaId] : [], `moving "${id}"`);
     if (input.sources) {
       requireDocuments(refs, input.sources, ["input", "sources"]);
       after.sources = encodeSources([], input.sources, refs.documentDates);
@@ -134,6 +139,7 @@ export async function endEntity(args: unknown, { runner, user }: GraphContext): 
   const { id, expectedVersion, validTo, source } = parseInput(EndEntityArgs, args);
   return runner.writeTransaction(async (tx) => {
     const current = await lockForEdit(tx, id, expectedVersion);
+    await requireNodesInScope(tx, actor, [id], `"${id}"`);
     const before = propertiesOf(current);
     if (before.validTo) {
       throw govError("GOV_ALREADY_ENDED", { detail: `"${id}" ended on ${String(before.validTo)}`, path: ["id"], validTo: String(before.validTo) });

@@ -10,6 +10,7 @@ import { requireAllowedLine, requireDateOrder, requireDocument, requireDocuments
 import { type RelationshipView, relationshipView } from "./relationship-view.ts";
 import { applyProps, encodeSources, REL_CORE_KEYS, type Stored, sameValues, toStoredParams } from "../../graph/stored-values.ts";
 import { today } from "../../graph/clock.ts";
+import { requireNodesInScope } from "../../graph/area-scope.ts";
 
 type RelationshipRow = { relationship: Stored };
 
@@ -42,6 +43,8 @@ export async function createRelationship(args: unknown, { runner, user }: GraphC
     const refs = await resolveReferences(tx, [input.from, input.to], input.sources.map((source) => source.document));
     const fromLabel = requireNode(refs, input.from, ["input", "from"]);
     const toLabel = requireNode(refs, input.to, ["input", "to"]);
+    // A line may be drawn by an editor of either end's area.
+    await requireNodesInScope(tx, actor, [input.from, input.to], `the line ${relationshipKey(key)}`);
     requireAllowedLine(input.type, { id: input.from, label: fromLabel }, { id: input.to, label: toLabel }, ["input"]);
     requireDocuments(refs, input.sources, ["input", "sources"]);
     const properties: Stored = {
@@ -77,6 +80,7 @@ export async function updateRelationship(args: unknown, { runner, user }: GraphC
   const { key, expectedVersion, input } = parseInput(UpdateRelationshipArgs, args);
   return runner.writeTransaction(async (tx) => {
     const before = await lockForEdit(tx, key, expectedVersion);
+    await requireNodesInScope(tx, actor, [key.from, key.to], `the line ${relationshipKey(key)}`);
     const after: Stored = applyProps(before, input.props);
     for (const field of ["validFrom", "validTo", "description", "ambiguity", "dateNote"] as const) {
       if (input[field] !== undefined) after[field] = input[field];
@@ -102,6 +106,7 @@ export async function endRelationship(args: unknown, { runner, user }: GraphCont
   const { key, expectedVersion, validTo, source } = parseInput(EndRelationshipArgs, args);
   return runner.writeTransaction(async (tx) => {
     const before = await lockForEdit(tx, key, expectedVersion);
+    await requireNodesInScope(tx, actor, [key.from, key.to], `the line ${relationshipKey(key)}`);
     if (before.validTo) {
       throw govError("GOV_ALREADY_ENDED", { detail: `${relationshipKey(key)} ended on ${String(before.validTo)}`, path: ["key"], validTo: String(before.validTo) });
     }

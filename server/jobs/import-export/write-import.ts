@@ -5,6 +5,7 @@ import { searchTextFor } from "../../domain/search-text.ts";
 import { type AuditChange, type RelationshipKey, recordAudit, relationshipKey } from "../../graph/audit.ts";
 import type { Stored } from "../../graph/stored-values.ts";
 import { importParams } from "./import-params.ts";
+import { areaScopeFor, areasOfNodes, isAreaLimited } from "../../graph/area-scope.ts";
 
 /** Rows per UNWIND: large imports stay in one transaction, in slices the server handles comfortably. */
 export const IMPORT_BATCH = 1000;
@@ -64,6 +65,7 @@ export async function writeImport(tx: TransactionRunner, seeds: readonly SeedFil
   let done = 0;
 
   const before = await snapshot(tx, ids, keys);
+  const areasBefore = isAreaLimited(actor) ? await areasOfNodes(tx, ids) : new Map<string, string[]>();
   for (const file of files) {
     await tx.run("seed/merge-document", file.document);
     for (const batch of slices(file.nodes)) {
@@ -100,6 +102,7 @@ export async function writeImport(tx: TransactionRunner, seeds: readonly SeedFil
     lineStamps.push({ ...key, version });
     changes.push({ action: "importGraph", relationship: key, before: was ?? null, after: { ...now, version } });
   }
+  if (isAreaLimited(actor)) await requireImportInScope(tx, actor, changes, areasBefore);
   for (const batch of slices(nodeStamps)) await tx.run("import-export/stamp-nodes", { stamps: batch });
   for (const batch of slices(lineStamps)) await tx.run("import-export/stamp-relationships", { stamps: batch });
   await recordAudit(tx, actor, changes);
@@ -113,4 +116,29 @@ export async function writeImport(tx: TransactionRunner, seeds: readonly SeedFil
     changed: changes.length - created,
     unchanged: ids.length + keys.length - changes.length,
   };
+}
+
+/**
+ * An editor limited to areas may import only what they could edit by hand:
+ * each node the import creates or changes must be in their scope after the
+ * import and, when it existed, before it too; each line, at either end. Runs
+ * inside the import's transaction, so a refusal writes nothing.
+ */
+async function requireImportInScope(tx: TransactionRunner, actor: AuthUser, changes: readonly AuditChange[], areasBefore: Map<string, string[]>): Promise<void> {
+  const ends = changes.flatMap((change) => (change.relationship ? [change.relationship.from, change.relationship.to] : []));
+  const nodeIds = changes.flatMap((change) => (change.entityId ? [change.entityId] : []));
+  const areasAfter = await areasOfNodes(tx, [...nodeIds, ...ends]);
+  const everyArea = [...areasBefore.values(), ...areasAfter.values()].flat();
+  const requireInScope = await areaScopeFor(tx, actor, everyArea);
+  for (const change of changes) {
+    if (change.entityId) {
+      const id = change.entityId;
+      const stored = areasBefore.get(id);
+      if (stored) requireInScope(stored, `"${id}" (as stored)`);
+      requireInScope(areasAfter.get(id) ?? [], `"${id}" (as imported)`);
+    } else if (change.relationship) {
+      const { from, to } = change.relationship;
+      requireInScope([...(areasAfter.get(from) ?? []), ...(areasAfter.get(to) ?? [])], `the line ${relationshipKey(change.relationship)}`);
+    }
+  }
 }
