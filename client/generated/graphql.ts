@@ -18,7 +18,9 @@ export type OversightPathEnd =
   /** At a body already on the route; the cycle is reported as a gap. */
   | 'CYCLE'
   /** At the length bound (15 upward steps). */
-  | 'DEPTH_LIMIT';
+  | 'DEPTH_LIMIT'
+  /** At a council, an NHS body, a police force or a statutory safeguarding body: where a chain may end; not a gap. */
+  | 'STATUTORY_BODY';
 
 export type OversightGapKind =
   | 'NOT_IN_FORCE'
