@@ -53,7 +53,7 @@ export async function createEntity(args: unknown, { runner, user }: GraphContext
     const existing = refs.labelOf(input.id);
     if (existing) throw govError("GOV_DUPLICATE", { detail: `a ${existing} with id "${input.id}"`, path: ["input", "id"] });
     if (input.areaId) requireArea(refs, input.areaId, ["input", "areaId"]);
-    (input.areaIds ?? []).forEach((areaId, index) => requireArea(refs, areaId, ["input", "areaIds", index]));
+    for (const [index, areaId] of (input.areaIds ?? []).entries()) requireArea(refs, areaId, ["input", "areaIds", index]);
     requireDocuments(refs, input.sources, ["input", "sources"]);
     const sources = encodeSources([], input.sources, refs.documentDates);
     const aliases = input.aliases ?? [];
