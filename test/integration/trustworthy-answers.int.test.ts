@@ -134,8 +134,14 @@ describe("answers a governance officer can trust", () => {
     // Its lines that only 002 states are marked too.
     const line = reportingLines.edges.find((edge) => edge.id === `ACCOUNTABLE_TO:${ESSEX_2011_BODY}->board-essex-hwb`);
     expect(line?.lastEvidenced).toEqual({ on: "2011-09-29", source: expect.any(String) });
-    // Every answer about it says so: the entity itself, and a trace that passes it.
+    // Every answer about it says so: the entity itself, and a trace that passes such a body.
     expect((await entity(ESSEX_2011_BODY)).lastEvidenced?.on).toBe("2011-09-29");
+    const { oversightChain } = await ask<{ oversightChain: { paths: { note: string; steps: { entity: { id: string; lastEvidenced: { on: string } | null } }[] }[] } }>(CHAIN, {
+      id: "strategy-essex-cyp-plan-2016",
+    });
+    const through = oversightChain.paths.find((path) => path.steps.some((step) => step.entity.id === "board-essex-childrens-joint-working-arrangements-2010"));
+    expect(through?.steps.at(-1)?.entity.lastEvidenced?.on).toBe("2011-09-29");
+    expect(through?.note).toMatch(/was last evidenced on 2011-09-29 in 002_04cb78379c9a0f0c\.txt, Appendix 5/);
   });
 
   it("lets an editor confirm that a 2011 body ended, in one audited transaction, and another still stands", async () => {

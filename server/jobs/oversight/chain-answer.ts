@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { decodeSources, EntityRecord, type SourceRecord } from "../../domain/entity-record.ts";
+import { lastEvidencedWords } from "../../domain/last-evidenced.ts";
 import { statutoryEndOf } from "../../domain/model.ts";
 import type { ChainAnswer, StepAnswer } from "./answer-types.ts";
 import { type Gap, gapFor } from "./gap-messages.ts";
@@ -98,7 +99,10 @@ export function buildOversightChain(head: StrategyOversightRow, asOf: string | n
     const steps = path.steps.map((line) => stepOf(line, entityOf(graph, line.to), graph.chairs.get(line.to) ?? []));
     const last = steps[steps.length - 1]?.entity as EntityRecord;
     const end = path.end === "TOP" && statutoryEndOf(last) ? ("STATUTORY_BODY" as const) : path.end;
-    return { steps, end, note: noteFor(path, last) };
+    // A route through a body a newer description no longer names says so: it may no longer hold.
+    const stale = steps.flatMap((step) => (step.entity.lastEvidenced ? [`${step.entity.name} was ${lastEvidencedWords(step.entity.lastEvidenced)}`] : []));
+    const note = stale.length > 0 ? `${noteFor(path, last)} ${stale.join("; ")}.` : noteFor(path, last);
+    return { steps, end, note };
   });
   const routes = routeGaps(walk.paths, graph);
   const leadBodies = head.starts.filter((start) => start.type === "LEADS").map((start) => entityOf(graph, start.to));
