@@ -2,6 +2,7 @@ import { accessJob } from "./jobs/access/access-job.ts";
 import { boardsJob } from "./jobs/boards/boards-job.ts";
 import { editingJob } from "./jobs/editing/editing-job.ts";
 import { entitiesJob } from "./jobs/entities/entities-job.ts";
+import { lastEvidencedJob } from "./jobs/last-evidenced/last-evidenced-job.ts";
 import { healthCheckJob } from "./jobs/health-check/health-check-job.ts";
 import { importExportJob } from "./jobs/import-export/import-export-job.ts";
 import type { JobManifest } from "./jobs/job-manifest.ts";
@@ -20,4 +21,5 @@ export const JOBS: readonly JobManifest[] = [
   importExportJob,
   accessJob,
   boardsJob,
+  lastEvidencedJob,
 ];

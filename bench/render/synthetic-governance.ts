@@ -27,11 +27,11 @@ export function syntheticGovernance(nodeCount: number, seed = 2016): GraphViewIn
   const nodes: EntityBrief[] = [];
   const edges: EdgeBrief[] = [];
   const node = (id: string, label: string, kind: string | null, name: string) => {
-    nodes.push({ id, name, label, kind, areaId: null, validFrom: "2016-04-01", validTo: null });
+    nodes.push({ id, name, label, kind, areaId: null, validFrom: "2016-04-01", validTo: null, lastEvidenced: null });
     return id;
   };
   const line = (type: string, source: string, target: string) => {
-    edges.push({ id: `${type}:${source}->${target}`, type, source, target, validFrom: "2016-04-01", validTo: null });
+    edges.push({ id: `${type}:${source}->${target}`, type, source, target, validFrom: "2016-04-01", validTo: null, lastEvidenced: null });
   };
 
   for (let council = 1; nodes.length < nodeCount; council++) {

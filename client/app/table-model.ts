@@ -1,5 +1,5 @@
 import type { ElementDefinition } from "cytoscape";
-import type { EdgeData, NodeData } from "../graph/elements/element-data.ts";
+import { type EdgeData, type LastEvidencedBrief, lastEvidencedWords, type NodeData } from "../graph/elements/element-data.ts";
 import { relationshipWords } from "../graph/relationship-words.ts";
 import type { BodyRow, LineRow, TableRows } from "../ui/view-models.ts";
 
@@ -48,5 +48,6 @@ export function tableModel(elements: readonly ElementDefinition[]): TableRows {
 
 function stateOf(element: ElementDefinition): string {
   const classes = Array.isArray(element.classes) ? element.classes : (element.classes ?? "").split(" ");
-  return classes.flatMap((c) => (STATE_WORDS[c] ? [STATE_WORDS[c]] : [])).join(", ");
+  const evidence = (element.data as { lastEvidenced?: LastEvidencedBrief | null }).lastEvidenced;
+  return [...classes.flatMap((c) => (STATE_WORDS[c] ? [STATE_WORDS[c]] : [])), ...(evidence ? [lastEvidencedWords(evidence)] : [])].join(", ");
 }

@@ -100,6 +100,9 @@ export const REL_LOOKS: Record<RelType, EdgeLook> = {
   IN_AREA: { color: "#d5d8dc", width: 1, lineStyle: "dotted", arrow: "vee", caption: "in area" },
   HAS_TERMS_OF_REFERENCE: { color: "#aab7b8", width: 1, lineStyle: "dotted", arrow: "vee", caption: "terms of reference" },
   HAD_HEALTH_CHECK: { color: "#aab7b8", width: 1, lineStyle: "dotted", arrow: "vee", caption: "health check" },
+  // Lines a statute draws: as strong as accountable to, since the law makes them so.
+  COMMITTEE_OF: { color: "#17202a", width: 3, lineStyle: "solid", arrow: "triangle", caption: "committee of (by statute)" },
+  EXECUTIVE_OF: { color: "#17202a", width: 3, lineStyle: "solid", arrow: "triangle", caption: "executive of (by statute)" },
 };
 
 /** Lines that exist only in a view: a route walked against a LEADS line reads "led by". */

@@ -18,7 +18,7 @@ const base: StylesheetStyle[] = [
   {
     selector: "node",
     style: {
-      label: "data(name)",
+      label: "data(caption)",
       "font-family": "system-ui, sans-serif",
       "font-size": 12,
       "text-wrap": "wrap",
@@ -130,6 +130,9 @@ const states: StylesheetStyle[] = [
     style: { "line-color": STATE_COLOURS.ended, "target-arrow-color": STATE_COLOURS.ended, width: 4, "line-style": "dashed" },
   },
   { selector: ".unchanged", style: { opacity: 0.45 } },
+  // A body or line a newer description of the area no longer names: faded and dotted, its caption says since when.
+  { selector: "node.last-evidenced", style: { opacity: 0.5, "border-style": "dotted", "border-width": 3, "font-style": "italic" } },
+  { selector: "edge.last-evidenced", style: { opacity: 0.45, "line-style": "dotted" } },
   {
     selector: "node.search-hit",
     style: { "underlay-color": STATE_COLOURS.focus, "underlay-opacity": 0.6, "underlay-padding": 8 },

@@ -1,5 +1,6 @@
 import type { BoardTermsFieldsFragment, EntityNeighbourhoodQuery, HealthCheckFieldsFragment } from "../generated/graphql.ts";
 import { type Child, formatDate, h, humanise } from "./dom.ts";
+import { lastEvidencedWords } from "../graph/elements/element-data.ts";
 import { inForce, linkList, type PanelContext, ragBadge, sourceList, subtitle } from "./panel-parts.ts";
 import type { EntityPanelModel, Related } from "./view-models.ts";
 
@@ -40,6 +41,9 @@ export function entityPanel(
     h("p", { class: "subtitle" }, subtitle(context, entity)),
     entity.aliases.length ? h("p", {}, `Also called: ${entity.aliases.join(", ")}`) : null,
     inForce(entity) ? h("p", {}, inForce(entity)) : null,
+    entity.lastEvidenced
+      ? h("p", { class: "notice" }, `Not named by the newest description of its area: ${lastEvidencedWords(entity.lastEvidenced)}. It may have ended; nothing records that it did.`)
+      : null,
     h(
       "div",
       { class: "actions" },

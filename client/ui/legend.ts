@@ -40,7 +40,7 @@ export function renderLegend(target: HTMLElement, elements: readonly ElementDefi
   const states = new Set<string>();
   for (const element of elements) {
     const classes = Array.isArray(element.classes) ? element.classes : [];
-    for (const state of ["path", "gap", "added", "ended"]) if (classes.includes(state)) states.add(state);
+    for (const state of ["path", "gap", "added", "ended", "last-evidenced"]) if (classes.includes(state)) states.add(state);
     if ("source" in element.data) types.add((element.data as EdgeData).relType);
     else {
       const data = element.data as NodeData;
@@ -67,6 +67,7 @@ export function renderLegend(target: HTMLElement, elements: readonly ElementDefi
     gap: [STATE_COLOURS.gap, "gap (dashed red border)"],
     added: [STATE_COLOURS.added, "added between the dates"],
     ended: [STATE_COLOURS.ended, "ended between the dates (dashed)"],
+    "last-evidenced": ["#aab7b8", "faded: a newer description of the area no longer names it (last evidenced <year>)"],
   };
   const highlights = [...states].map((state) => h("li", {}, nodeSwatch("#ffffff", stateWords[state]![0], state === "gap" || state === "ended"), stateWords[state]![1]));
   replaceChildren(

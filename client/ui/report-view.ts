@@ -6,7 +6,7 @@ import { termsSections } from "./terms-sections.ts";
 
 /** What a board paper needs: the board, its terms-of-reference review and its health check. */
 export interface ReportInput {
-  board: { id: string; name: string; label: string; kind: string | null; areaId: string | null };
+  board: { id: string; name: string; label: string; kind: string | null; areaId: string | null; lastEvidenced?: { on: string; source: string } | null };
   asOf: string;
   terms: BoardTermsFieldsFragment | null;
   health: HealthCheckFieldsFragment | null;
@@ -30,6 +30,9 @@ export function reportView(context: PanelContext, input: ReportInput, actions: {
       h("h1", { id: "report-title" }, input.board.name),
       h("p", {}, subtitle(context, input.board)),
       h("p", {}, `Terms of reference review and partnership health check as at ${formatDate(input.asOf)}.`),
+      input.board.lastEvidenced
+        ? h("p", { class: "notice" }, `The newest description of the area no longer names this board: last evidenced on ${formatDate(input.board.lastEvidenced.on)} in ${input.board.lastEvidenced.source}.`)
+        : null,
     ),
     input.problems.length ? h("div", { class: "notice" }, input.problems.map((p) => h("p", {}, p))) : null,
     h(

@@ -1,7 +1,7 @@
-// Create one governance node with its IN_AREA line when it names an area; leaves an existing
+// Create one governance node with an IN_AREA line to each area it names; leaves an existing
 // node with that id untouched (created: false), so that a duplicate is refused, even in a race.
 // Parameters: $id, $label (checked against server/domain/model.ts before the query runs),
-//   $properties (every stored property, version 1), $areaLine (the IN_AREA line's properties).
+//   $properties (every stored property, version 1), $areaIds, $areaLine (each IN_AREA line's properties).
 MERGE (n:Entity {id: $id})
 ON CREATE SET n.version = 0
 WITH n, n.version = 0 AS created
@@ -10,7 +10,8 @@ CALL (n, created) {
   SET n = $properties
   SET n:$($label)
   WITH n
-  MATCH (a:Area {id: $properties.areaId})
+  UNWIND $areaIds AS areaId
+  MATCH (a:Area {id: areaId})
   CREATE (n)-[line:IN_AREA]->(a)
   SET line = $areaLine
 }

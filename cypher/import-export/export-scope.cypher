@@ -1,5 +1,5 @@
 // What an export holds: the nodes of one area (the area, the areas within it, the nodes in
-// those, and the nodes with no area of their own, no areaId, linked to them through others
+// those, and the nodes with no area of their own, no IN_AREA line, linked to them through others
 // like them in up to four steps), or of the whole graph; the lines with both ends among them;
 // how many lines were left out because one end is outside; and the documents the graph cites.
 // Parameters: $areaId (or null for the whole graph).
@@ -16,7 +16,7 @@ CALL () {
 WITH collect(n) AS core
 CALL (core) {
   UNWIND core AS c
-  MATCH (c) (()-[]-(free:Entity) WHERE free.areaId IS NULL AND NOT free:Area){1,4} (n)
+  MATCH (c) (()-[]-(free:Entity) WHERE NOT EXISTS { (free)-[:IN_AREA]->(:Area) } AND NOT free:Area){1,4} (n)
   RETURN collect(DISTINCT n) AS linked
 }
 WITH core + [n IN linked WHERE NOT n IN core] AS scope
@@ -37,4 +37,4 @@ CALL (scope, ids) {
 RETURN [n IN scope | n {.*, label: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
        relationships,
        outgoingOmitted + incomingOmitted AS omittedRelationships,
-       COLLECT { MATCH (d:Document) RETURN d {.file, .title, .date, .dateNote} AS document ORDER BY d.file } AS documents
+       COLLECT { MATCH (d:Document) RETURN d {.file, .title, .date, .dateNote, .wholeStructure} AS document ORDER BY d.file } AS documents

@@ -50,7 +50,8 @@ CALL (d, strategyNodes) {
         AND (d IS NULL OR ((b.validFrom IS NULL OR b.validFrom <= d) AND (b.validTo IS NULL OR b.validTo > d)))
       RETURN {
         type: type(r), from: s.id, to: b.id, validFrom: r.validFrom, validTo: r.validTo,
-        description: r.description, ambiguity: r.ambiguity, sources: r.sources
+        description: r.description, ambiguity: r.ambiguity, sources: r.sources,
+      lastEvidencedOn: r.lastEvidencedOn, lastEvidencedIn: r.lastEvidencedIn, statute: r.statute
       } AS start
       ORDER BY start.type, start.to
     }
@@ -98,7 +99,7 @@ CALL (d, strategyNodes, bodyNodes) {
     RETURN b AS start
   }
   WITH DISTINCT d, start
-  MATCH (start)(()-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY|PART_OF]->(m:Board|Organisation)
+  MATCH (start)(()-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY|PART_OF|COMMITTEE_OF|EXECUTIVE_OF]->(m:Board|Organisation)
       WHERE (d IS NULL OR ((u.validFrom IS NULL OR u.validFrom <= d) AND (u.validTo IS NULL OR u.validTo > d)))
         AND (d IS NULL OR ((m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo > d)))){0,15}(body)
   WITH DISTINCT body
@@ -106,13 +107,14 @@ CALL (d, strategyNodes, bodyNodes) {
   RETURN collect({
     body: body {.*, label: [l IN labels(body) WHERE l <> 'Entity'][0]},
     lines: COLLECT {
-      MATCH (body)-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY|PART_OF]->(above:Board|Organisation)
+      MATCH (body)-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY|PART_OF|COMMITTEE_OF|EXECUTIVE_OF]->(above:Board|Organisation)
       WHERE (d IS NULL OR ((u.validFrom IS NULL OR u.validFrom <= d) AND (u.validTo IS NULL OR u.validTo > d)))
         AND (d IS NULL OR ((above.validFrom IS NULL OR above.validFrom <= d) AND (above.validTo IS NULL OR above.validTo > d)))
       RETURN {
         line: {
           type: type(u), from: body.id, to: above.id, validFrom: u.validFrom, validTo: u.validTo,
-          description: u.description, ambiguity: u.ambiguity, sources: u.sources
+          description: u.description, ambiguity: u.ambiguity, sources: u.sources,
+      lastEvidencedOn: u.lastEvidencedOn, lastEvidencedIn: u.lastEvidencedIn, statute: u.statute
         },
         entity: above {.*, label: [l IN labels(above) WHERE l <> 'Entity'][0]}
       } AS upward

@@ -40,7 +40,8 @@ RETURN
       AND (d IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo > d)))
     RETURN {
       type: type(r), from: a.id, to: b.id, validFrom: r.validFrom, validTo: r.validTo,
-      description: r.description, ambiguity: r.ambiguity, sources: r.sources
+      description: r.description, ambiguity: r.ambiguity, sources: r.sources,
+      lastEvidencedOn: r.lastEvidencedOn, lastEvidencedIn: r.lastEvidencedIn, statute: r.statute
     } AS edge
     ORDER BY edge.type, edge.from, edge.to
   } AS edges,

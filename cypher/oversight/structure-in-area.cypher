@@ -25,7 +25,8 @@ RETURN
     WHERE type(r) IN $types
     RETURN DISTINCT {
       type: type(r), from: startNode(r).id, to: endNode(r).id, validFrom: r.validFrom, validTo: r.validTo,
-      description: r.description, ambiguity: r.ambiguity, sources: r.sources
+      description: r.description, ambiguity: r.ambiguity, sources: r.sources,
+      lastEvidencedOn: r.lastEvidencedOn, lastEvidencedIn: r.lastEvidencedIn, statute: r.statute
     } AS line
   } AS lines,
   COLLECT {

@@ -23,13 +23,14 @@ CALL (s, d) {
   ORDER BY type(r), b.name
   RETURN collect(CASE WHEN r IS NOT NULL THEN {
     type: type(r), from: s.id, to: b.id, validFrom: r.validFrom, validTo: r.validTo,
-    description: r.description, ambiguity: r.ambiguity, sources: r.sources
+    description: r.description, ambiguity: r.ambiguity, sources: r.sources,
+      lastEvidencedOn: r.lastEvidencedOn, lastEvidencedIn: r.lastEvidencedIn, statute: r.statute
   } END) AS starts
 }
 CALL (d, starts) {
   UNWIND starts AS first
   MATCH (start:Entity {id: first.to})
-  MATCH (start)(()-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY|PART_OF]->(m:Board|Organisation)
+  MATCH (start)(()-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY|PART_OF|COMMITTEE_OF|EXECUTIVE_OF]->(m:Board|Organisation)
       WHERE (d IS NULL OR ((u.validFrom IS NULL OR u.validFrom <= d) AND (u.validTo IS NULL OR u.validTo > d)))
         AND (d IS NULL OR ((m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo > d)))){0,15}(body)
   WITH DISTINCT body
@@ -37,13 +38,14 @@ CALL (d, starts) {
   RETURN collect({
     body: body {.*, label: [l IN labels(body) WHERE l <> 'Entity'][0]},
     lines: COLLECT {
-      MATCH (body)-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY|PART_OF]->(above:Board|Organisation)
+      MATCH (body)-[u:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY|PART_OF|COMMITTEE_OF|EXECUTIVE_OF]->(above:Board|Organisation)
       WHERE (d IS NULL OR ((u.validFrom IS NULL OR u.validFrom <= d) AND (u.validTo IS NULL OR u.validTo > d)))
         AND (d IS NULL OR ((above.validFrom IS NULL OR above.validFrom <= d) AND (above.validTo IS NULL OR above.validTo > d)))
       RETURN {
         line: {
           type: type(u), from: body.id, to: above.id, validFrom: u.validFrom, validTo: u.validTo,
-          description: u.description, ambiguity: u.ambiguity, sources: u.sources
+          description: u.description, ambiguity: u.ambiguity, sources: u.sources,
+      lastEvidencedOn: u.lastEvidencedOn, lastEvidencedIn: u.lastEvidencedIn, statute: u.statute
         },
         entity: above {.*, label: [l IN labels(above) WHERE l <> 'Entity'][0]}
       } AS upward
@@ -91,7 +93,8 @@ RETURN
     RETURN {
       line: {
         type: type(r), from: b.id, to: s.id, validFrom: r.validFrom, validTo: r.validTo,
-        description: r.description, ambiguity: r.ambiguity, sources: r.sources
+        description: r.description, ambiguity: r.ambiguity, sources: r.sources,
+      lastEvidencedOn: r.lastEvidencedOn, lastEvidencedIn: r.lastEvidencedIn, statute: r.statute
       },
       entity: b {.*, label: [l IN labels(b) WHERE l <> 'Entity'][0]}
     } AS approval

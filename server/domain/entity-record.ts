@@ -18,6 +18,11 @@ export function decodeSources(stored: unknown): SourceRecord[] {
   return stored.map((text) => SourceRecord.parse(JSON.parse(String(text))));
 }
 
+/** The last-evidenced mark stored on a node or line (both properties, or none). */
+export function lastEvidencedFrom(stored: { lastEvidencedOn?: string | null; lastEvidencedIn?: string | null }): { on: string; source: string } | null {
+  return stored.lastEvidencedOn && stored.lastEvidencedIn ? { on: stored.lastEvidencedOn, source: stored.lastEvidencedIn } : null;
+}
+
 /** A node as a query projects it (`n {.*, label: ...}`), parsed before any resolver uses it. */
 export const EntityRecord = z
   .object({
@@ -27,6 +32,9 @@ export const EntityRecord = z
     kind: z.string().nullish(),
     aliases: z.array(z.string()).nullish(),
     areaId: z.string().nullish(),
+    areaIds: z.array(z.string()).nullish(),
+    lastEvidencedOn: z.string().nullish(),
+    lastEvidencedIn: z.string().nullish(),
     description: z.string().nullish(),
     ambiguity: z.string().nullish(),
     validFrom: z.string().nullish(),
@@ -34,10 +42,17 @@ export const EntityRecord = z
     sources: z.array(z.string()).nullish(),
   })
   .passthrough()
-  .transform((record) => ({
-    ...record,
-    __typename: record.label,
-    aliases: record.aliases ?? [],
-    sources: decodeSources(record.sources),
-  }));
+  .transform((record) => {
+    // Data written before areas were lists holds one areaId; areaId is the first of areaIds.
+    const areaIds = record.areaIds ?? (record.areaId ? [record.areaId] : []);
+    return {
+      ...record,
+      __typename: record.label,
+      aliases: record.aliases ?? [],
+      areaIds,
+      areaId: areaIds[0] ?? null,
+      lastEvidenced: lastEvidencedFrom(record),
+      sources: decodeSources(record.sources),
+    };
+  });
 export type EntityRecord = z.infer<typeof EntityRecord>;

@@ -116,6 +116,8 @@ export const REL_TYPES = [
   "IN_AREA",
   "HAS_TERMS_OF_REFERENCE",
   "HAD_HEALTH_CHECK",
+  "COMMITTEE_OF",
+  "EXECUTIVE_OF",
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
@@ -235,4 +237,34 @@ export const REL_RULES: Record<RelType, RelRule> = {
   IN_AREA: { from: ALL_LABELS, to: ["Area"], meaning: "the subject covers or serves the area" },
   HAS_TERMS_OF_REFERENCE: { from: ["Board"], to: ["TermsOfReference"], meaning: "the board's terms of reference" },
   HAD_HEALTH_CHECK: { from: ["Board"], to: ["HealthCheck"], meaning: "the board ran or planned the health check" },
+  COMMITTEE_OF: {
+    from: ["Board"],
+    to: ["Organisation"],
+    meaning: "the board is by statute a committee of the council (a Health and Wellbeing Board: drawn by a statutory line rule)",
+  },
+  EXECUTIVE_OF: {
+    from: ["Board"],
+    to: ["Organisation"],
+    meaning: "the board is the council's executive (its cabinet: drawn by a statutory line rule)",
+  },
 };
+
+/**
+ * The bodies at which an accountability chain may properly end: a council, an
+ * NHS body, a police force and the statutory safeguarding bodies (an LSCB, or
+ * the safeguarding partners). A chain that ends anywhere else stops at a body
+ * with no upward line, which is a gap. Listed once: the oversight trace, the
+ * area's gaps and the health check's upward-line rule all classify with it.
+ */
+export const STATUTORY_CHAIN_ENDS: readonly { label: NodeLabel; kind: string; words: string }[] = [
+  { label: "Organisation", kind: "COUNCIL", words: "a council" },
+  { label: "Organisation", kind: "NHS_COMMISSIONER", words: "an NHS commissioner" },
+  { label: "Organisation", kind: "NHS_PROVIDER", words: "an NHS trust" },
+  { label: "Organisation", kind: "POLICE", words: "a police force" },
+  { label: "Board", kind: "SAFEGUARDING_BOARD", words: "a statutory safeguarding body" },
+];
+
+/** How a chain end is described when it is a statutory end ("a council"), or null when the chain stops short there. */
+export function statutoryEndOf(entity: { label: string; kind?: string | null }): string | null {
+  return STATUTORY_CHAIN_ENDS.find((end) => end.label === entity.label && end.kind === entity.kind)?.words ?? null;
+}

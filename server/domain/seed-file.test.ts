@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { NODE_KINDS, NODE_LABELS, REL_RULES, REL_TYPES } from "./model.ts";
-import { parseSeedFile, type SeedFile, SeedFileError } from "./seed-file.ts";
+import { areasOf, parseSeedFile, type SeedFile, SeedFileError } from "./seed-file.ts";
 
 const SEEDS_DIR = fileURLToPath(new URL("../../seeds/", import.meta.url));
 const seedFiles = readdirSync(SEEDS_DIR).filter((file) => file.endsWith(".yaml")).sort();
@@ -44,7 +44,7 @@ describe("seed files", () => {
     const first = new Map<string, { file: string; facts: unknown }>();
     for (const [file, seed] of seeds) {
       for (const n of seed.nodes) {
-        const facts = { label: n.label, name: n.name, kind: n.kind, aliases: n.aliases, area: n.area, ambiguity: n.ambiguity };
+        const facts = { label: n.label, name: n.name, kind: n.kind, aliases: n.aliases, areas: areasOf(n), ambiguity: n.ambiguity };
         const seen = first.get(n.id);
         if (!seen) first.set(n.id, { file, facts });
         else expect({ id: n.id, file, facts }).toEqual({ id: n.id, file, facts: seen.facts });

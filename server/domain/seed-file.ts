@@ -80,7 +80,10 @@ export const SeedNode = z
     name: Text,
     aliases: z.array(Text).optional(),
     kind: z.string().optional(),
+    /** Shorthand for `areas: [<id>]`; seed files write `areas`. */
     area: z.string().optional(),
+    /** Every area the node covers or serves: one IN_AREA line to each. */
+    areas: z.array(Text).optional(),
     ...citedFact,
   })
   .superRefine((node, ctx) => {
@@ -93,9 +96,17 @@ export const SeedNode = z
       const message = kinds.length === 0 ? `a ${node.label} takes no kind` : `"${node.kind}" is not a ${node.label} kind`;
       ctx.addIssue({ code: "custom", path: ["kind"], message });
     }
+    if (node.area !== undefined && node.areas !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["area"], message: "give areas (a list) or area, not both" });
+    }
     checkValidity(node, ctx);
   });
 export type SeedNode = z.infer<typeof SeedNode>;
+
+/** The areas a seed node states, whichever way it states them, each once and in order. */
+export function areasOf(node: { area?: string; areas?: string[] }): string[] {
+  return [...new Set(node.areas ?? (node.area !== undefined ? [node.area] : []))];
+}
 
 export const SeedRelationship = z
   .strictObject({
@@ -114,6 +125,12 @@ export const SeedDocument = z.strictObject({
   title: Text,
   date: IsoDate,
   dateNote: Text.optional(),
+  /**
+   * The sections that describe an area's whole structure (002's Appendix 5; not a report about one
+   * plan). A newer such description of the same area that no longer names a body makes the body
+   * "last evidenced" (server/domain/last-evidenced.ts). `section` is the start of the cited sections.
+   */
+  wholeStructure: z.array(z.strictObject({ area: Text, section: Text })).optional(),
 });
 export type SeedDocument = z.infer<typeof SeedDocument>;
 
@@ -142,7 +159,7 @@ function rejectContactDetails(value: unknown, path: (string | number)[], ctx: z.
   }
 }
 
-type SeedFileShape = { nodes: SeedNode[]; relationships: SeedRelationship[] };
+type SeedFileShape = { document?: SeedDocument; nodes: SeedNode[]; relationships: SeedRelationship[] };
 
 /** Checks that need the whole file: unique ids, declared ends, allowed labels, no repeated line. */
 function checkReferences(seed: SeedFileShape, ctx: z.RefinementCtx): void {
@@ -153,11 +170,21 @@ function checkReferences(seed: SeedFileShape, ctx: z.RefinementCtx): void {
     else ctx.addIssue({ code: "custom", path: ["nodes", index, "id"], message: `duplicate node id "${node.id}" (first at nodes[${first}])` });
   });
   const labelOf = new Map(seed.nodes.map((node) => [node.id, node.label] as const));
+  (seed.document?.wholeStructure ?? []).forEach((mark, index) => {
+    if (labelOf.get(mark.area) !== "Area") {
+      ctx.addIssue({ code: "custom", path: ["document", "wholeStructure", index, "area"], message: `"${mark.area}" is not an Area node declared in this file` });
+    }
+  });
 
   seed.nodes.forEach((node, index) => {
     if (node.area !== undefined && labelOf.get(node.area) !== "Area") {
       ctx.addIssue({ code: "custom", path: ["nodes", index, "area"], message: `"${node.area}" is not an Area node declared in this file` });
     }
+    (node.areas ?? []).forEach((area, at) => {
+      if (labelOf.get(area) !== "Area") {
+        ctx.addIssue({ code: "custom", path: ["nodes", index, "areas", at], message: `"${area}" is not an Area node declared in this file` });
+      }
+    });
   });
 
   const seen = new Map<string, number>();

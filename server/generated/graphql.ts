@@ -46,6 +46,10 @@ export type Entity = {
   /** Goes up by one with every change; send it back as expectedVersion. */
   version: Scalars['Int']['output'];
   props: Array<Prop>;
+  /** Ids of every Area the node is in (IN_AREA lines), the one areaId names first. */
+  areaIds: Array<Scalars['ID']['output']>;
+  /** Set when a newer whole-structure description of its area no longer names it: last evidenced on that date in that source. Null while the fact is current. */
+  lastEvidenced?: Maybe<LastEvidenced>;
 };
 
 export type Area = Entity & {
@@ -63,6 +67,8 @@ export type Area = Entity & {
   sources: Array<Source>;
   version: Scalars['Int']['output'];
   props: Array<Prop>;
+  areaIds: Array<Scalars['ID']['output']>;
+  lastEvidenced?: Maybe<LastEvidenced>;
 };
 
 export type Board = Entity & {
@@ -80,6 +86,8 @@ export type Board = Entity & {
   sources: Array<Source>;
   version: Scalars['Int']['output'];
   props: Array<Prop>;
+  areaIds: Array<Scalars['ID']['output']>;
+  lastEvidenced?: Maybe<LastEvidenced>;
 };
 
 export type Organisation = Entity & {
@@ -97,6 +105,8 @@ export type Organisation = Entity & {
   sources: Array<Source>;
   version: Scalars['Int']['output'];
   props: Array<Prop>;
+  areaIds: Array<Scalars['ID']['output']>;
+  lastEvidenced?: Maybe<LastEvidenced>;
 };
 
 export type Person = Entity & {
@@ -114,6 +124,8 @@ export type Person = Entity & {
   sources: Array<Source>;
   version: Scalars['Int']['output'];
   props: Array<Prop>;
+  areaIds: Array<Scalars['ID']['output']>;
+  lastEvidenced?: Maybe<LastEvidenced>;
 };
 
 export type Role = Entity & {
@@ -131,6 +143,8 @@ export type Role = Entity & {
   sources: Array<Source>;
   version: Scalars['Int']['output'];
   props: Array<Prop>;
+  areaIds: Array<Scalars['ID']['output']>;
+  lastEvidenced?: Maybe<LastEvidenced>;
 };
 
 export type Strategy = Entity & {
@@ -150,6 +164,8 @@ export type Strategy = Entity & {
   periodEnd?: Maybe<Scalars['Date']['output']>;
   version: Scalars['Int']['output'];
   props: Array<Prop>;
+  areaIds: Array<Scalars['ID']['output']>;
+  lastEvidenced?: Maybe<LastEvidenced>;
 };
 
 export type Priority = Entity & {
@@ -167,6 +183,8 @@ export type Priority = Entity & {
   sources: Array<Source>;
   version: Scalars['Int']['output'];
   props: Array<Prop>;
+  areaIds: Array<Scalars['ID']['output']>;
+  lastEvidenced?: Maybe<LastEvidenced>;
 };
 
 export type Outcome = Entity & {
@@ -184,6 +202,8 @@ export type Outcome = Entity & {
   sources: Array<Source>;
   version: Scalars['Int']['output'];
   props: Array<Prop>;
+  areaIds: Array<Scalars['ID']['output']>;
+  lastEvidenced?: Maybe<LastEvidenced>;
 };
 
 export type Objective = Entity & {
@@ -201,6 +221,8 @@ export type Objective = Entity & {
   sources: Array<Source>;
   version: Scalars['Int']['output'];
   props: Array<Prop>;
+  areaIds: Array<Scalars['ID']['output']>;
+  lastEvidenced?: Maybe<LastEvidenced>;
 };
 
 export type AreaOfFocus = Entity & {
@@ -218,6 +240,8 @@ export type AreaOfFocus = Entity & {
   sources: Array<Source>;
   version: Scalars['Int']['output'];
   props: Array<Prop>;
+  areaIds: Array<Scalars['ID']['output']>;
+  lastEvidenced?: Maybe<LastEvidenced>;
 };
 
 export type TermsOfReference = Entity & {
@@ -255,6 +279,8 @@ export type TermsOfReference = Entity & {
   /** 1 for the first recorded version of a board's terms; each revision adds one. */
   version: Scalars['Int']['output'];
   props: Array<Prop>;
+  areaIds: Array<Scalars['ID']['output']>;
+  lastEvidenced?: Maybe<LastEvidenced>;
 };
 
 export type HealthCheck = Entity & {
@@ -272,6 +298,8 @@ export type HealthCheck = Entity & {
   sources: Array<Source>;
   version: Scalars['Int']['output'];
   props: Array<Prop>;
+  areaIds: Array<Scalars['ID']['output']>;
+  lastEvidenced?: Maybe<LastEvidenced>;
 };
 
 /** A source document the graph was built from. */
@@ -435,6 +463,10 @@ export type GraphEdge = {
   sources: Array<Source>;
   description?: Maybe<Scalars['String']['output']>;
   ambiguity?: Maybe<Scalars['String']['output']>;
+  /** As Entity.lastEvidenced, for a line. */
+  lastEvidenced?: Maybe<LastEvidenced>;
+  /** The statute, when a statutory line rule drew the line (e.g. Health and Social Care Act 2012, s194). */
+  statute?: Maybe<Scalars['String']['output']>;
 };
 
 /** Red, amber, green, or not applicable. */
@@ -472,6 +504,8 @@ export type Mutation = {
   createApiToken: CreatedApiToken;
   /** Revokes an API token; it stays listed. Needs the admin role. */
   revokeApiToken: ApiToken;
+  /** Settles a node marked last evidenced, in one transaction with its audit entry: it ENDED on a date, or it STILL_STANDS on a date, each citing a loaded source document. Needs the editor role. GOV_CONFLICT when expectedVersion is not its current version. */
+  confirmLastEvidenced: Entity;
 };
 
 
@@ -575,6 +609,16 @@ export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationConfirmLastEvidencedArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  outcome: LastEvidencedOutcome;
+  on: Scalars['Date']['input'];
+  source: SourceInput;
+};
+
 /** A person, post or body named as the lead of a strategy. */
 export type StrategyLead = {
   __typename?: 'StrategyLead';
@@ -601,6 +645,8 @@ export type OversightStep = {
   description?: Maybe<Scalars['String']['output']>;
   ambiguity?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
+  /** The statute, when the step is a line that holds by statute. */
+  statute?: Maybe<Scalars['String']['output']>;
 };
 
 /** Why a route ends. */
@@ -610,7 +656,9 @@ export type OversightPathEnd =
   /** At a body already on the route; the cycle is reported as a gap. */
   | 'CYCLE'
   /** At the length bound (15 upward steps). */
-  | 'DEPTH_LIMIT';
+  | 'DEPTH_LIMIT'
+  /** At a council, an NHS body, a police force or a statutory safeguarding body: where a chain may end; not a gap. */
+  | 'STATUTORY_BODY';
 
 /** One accountability route from the strategy upward. */
 export type OversightPath = {
@@ -1070,6 +1118,8 @@ export type CreateEntityInput = {
   /** At least one citation. */
   sources: Array<SourceInput>;
   props?: InputMaybe<Array<PropInput>>;
+  /** Every Area the node is in; an IN_AREA line is drawn to each. With areaId, areaId comes first. */
+  areaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Only the fields given change; a field given as null is cleared. props change one by one. */
@@ -1088,6 +1138,10 @@ export type UpdateEntityInput = {
   /** Replaces the citations. */
   sources?: InputMaybe<Array<SourceInput>>;
   props?: InputMaybe<Array<PropInput>>;
+  /** Areas to add: an IN_AREA line is drawn (or reopened) to each; the others stay. */
+  addAreas?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Areas to remove: their IN_AREA lines end today; the others stay. (areaId instead replaces the whole set with one area.) */
+  removeAreas?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A relationship is named by its type and its two ends; there is at most one of each. */
@@ -1272,6 +1326,21 @@ export type BoardDetail = {
   oversees: Array<BoardStrategy>;
 };
 
+/** The latest date on which a source shows a fact, set when a newer description of the fact's area (or a newer sync) no longer shows it: the fact may have ended, and nothing ended it silently. */
+export type LastEvidenced = {
+  __typename?: 'LastEvidenced';
+  on: Scalars['Date']['output'];
+  /** The citation: document and section (or the sync's operation and id). */
+  source: Scalars['String']['output'];
+};
+
+/** What an editor found about a fact marked last evidenced. */
+export type LastEvidencedOutcome =
+  /** It ended on the date given: the node ends then (validTo), citing the source. */
+  | 'ENDED'
+  /** It still stood on the date given: the source is added to its citations (dated then) and the mark is cleared. */
+  | 'STILL_STANDS';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1425,6 +1494,8 @@ export type ResolversTypes = {
   ExportResult: ResolverTypeWrapper<ExportResult>;
   BoardStrategy: ResolverTypeWrapper<Omit<BoardStrategy, 'strategy' | 'leads'> & { strategy: ResolversTypes['Strategy'], leads: Array<ResolversTypes['Entity']> }>;
   BoardDetail: ResolverTypeWrapper<Omit<BoardDetail, 'board' | 'chairs' | 'members' | 'governs' | 'oversees'> & { board: ResolversTypes['Board'], chairs: Array<ResolversTypes['Entity']>, members: Array<ResolversTypes['Entity']>, governs: Array<ResolversTypes['BoardStrategy']>, oversees: Array<ResolversTypes['BoardStrategy']> }>;
+  LastEvidenced: ResolverTypeWrapper<LastEvidenced>;
+  LastEvidencedOutcome: LastEvidencedOutcome;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1499,6 +1570,7 @@ export type ResolversParentTypes = {
   ExportResult: ExportResult;
   BoardStrategy: Omit<BoardStrategy, 'strategy' | 'leads'> & { strategy: ResolversParentTypes['Strategy'], leads: Array<ResolversParentTypes['Entity']> };
   BoardDetail: Omit<BoardDetail, 'board' | 'chairs' | 'members' | 'governs' | 'oversees'> & { board: ResolversParentTypes['Board'], chairs: Array<ResolversParentTypes['Entity']>, members: Array<ResolversParentTypes['Entity']>, governs: Array<ResolversParentTypes['BoardStrategy']>, oversees: Array<ResolversParentTypes['BoardStrategy']> };
+  LastEvidenced: LastEvidenced;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1529,6 +1601,8 @@ export type AreaResolvers<ContextType = GraphContext, ParentType extends Resolve
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
+  areaIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  lastEvidenced?: Resolver<Maybe<ResolversTypes['LastEvidenced']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1546,6 +1620,8 @@ export type BoardResolvers<ContextType = GraphContext, ParentType extends Resolv
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
+  areaIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  lastEvidenced?: Resolver<Maybe<ResolversTypes['LastEvidenced']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1563,6 +1639,8 @@ export type OrganisationResolvers<ContextType = GraphContext, ParentType extends
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
+  areaIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  lastEvidenced?: Resolver<Maybe<ResolversTypes['LastEvidenced']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1580,6 +1658,8 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
+  areaIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  lastEvidenced?: Resolver<Maybe<ResolversTypes['LastEvidenced']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1597,6 +1677,8 @@ export type RoleResolvers<ContextType = GraphContext, ParentType extends Resolve
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
+  areaIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  lastEvidenced?: Resolver<Maybe<ResolversTypes['LastEvidenced']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1616,6 +1698,8 @@ export type StrategyResolvers<ContextType = GraphContext, ParentType extends Res
   periodEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
+  areaIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  lastEvidenced?: Resolver<Maybe<ResolversTypes['LastEvidenced']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1633,6 +1717,8 @@ export type PriorityResolvers<ContextType = GraphContext, ParentType extends Res
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
+  areaIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  lastEvidenced?: Resolver<Maybe<ResolversTypes['LastEvidenced']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1650,6 +1736,8 @@ export type OutcomeResolvers<ContextType = GraphContext, ParentType extends Reso
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
+  areaIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  lastEvidenced?: Resolver<Maybe<ResolversTypes['LastEvidenced']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1667,6 +1755,8 @@ export type ObjectiveResolvers<ContextType = GraphContext, ParentType extends Re
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
+  areaIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  lastEvidenced?: Resolver<Maybe<ResolversTypes['LastEvidenced']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1684,6 +1774,8 @@ export type AreaOfFocusResolvers<ContextType = GraphContext, ParentType extends 
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
+  areaIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  lastEvidenced?: Resolver<Maybe<ResolversTypes['LastEvidenced']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1711,6 +1803,8 @@ export type TermsOfReferenceResolvers<ContextType = GraphContext, ParentType ext
   statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
+  areaIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  lastEvidenced?: Resolver<Maybe<ResolversTypes['LastEvidenced']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1728,6 +1822,8 @@ export type HealthCheckResolvers<ContextType = GraphContext, ParentType extends 
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   props?: Resolver<Array<ResolversTypes['Prop']>, ParentType, ContextType>;
+  areaIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  lastEvidenced?: Resolver<Maybe<ResolversTypes['LastEvidenced']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1769,6 +1865,8 @@ export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends Re
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ambiguity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastEvidenced?: Resolver<Maybe<ResolversTypes['LastEvidenced']>, ParentType, ContextType>;
+  statute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1785,6 +1883,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'format' | 'content' | 'dryRun'>>;
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'role'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  confirmLastEvidenced?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationConfirmLastEvidencedArgs, 'id' | 'expectedVersion' | 'outcome' | 'on' | 'source'>>;
 };
 
 export type StrategyLeadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StrategyLead'] = ResolversParentTypes['StrategyLead']> = {
@@ -1804,6 +1903,7 @@ export type OversightStepResolvers<ContextType = GraphContext, ParentType extend
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ambiguity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type OversightPathResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OversightPath'] = ResolversParentTypes['OversightPath']> = {
@@ -2116,6 +2216,11 @@ export type BoardDetailResolvers<ContextType = GraphContext, ParentType extends 
   oversees?: Resolver<Array<ResolversTypes['BoardStrategy']>, ParentType, ContextType>;
 };
 
+export type LastEvidencedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LastEvidenced'] = ResolversParentTypes['LastEvidenced']> = {
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Date?: GraphQLScalarType;
   Source?: SourceResolvers<ContextType>;
@@ -2172,5 +2277,6 @@ export type Resolvers<ContextType = GraphContext> = {
   ExportResult?: ExportResultResolvers<ContextType>;
   BoardStrategy?: BoardStrategyResolvers<ContextType>;
   BoardDetail?: BoardDetailResolvers<ContextType>;
+  LastEvidenced?: LastEvidencedResolvers<ContextType>;
 };
 

@@ -9,6 +9,9 @@ const RelationshipFields = z.object({
   sources: z.array(z.string()).nullish(),
   description: z.string().nullish(),
   ambiguity: z.string().nullish(),
+  lastEvidencedOn: z.string().nullish(),
+  lastEvidencedIn: z.string().nullish(),
+  statute: z.string().nullish(),
 });
 
 /** The GraphQL GraphEdge's id (`type:source->target`) and decoded sources. */

@@ -78,7 +78,9 @@ function referenceIssues(file: Record<string, unknown>, known: readonly KnownNod
   (Array.isArray(file.nodes) ? file.nodes : []).forEach((node: unknown, index) => {
     if (!isObject(node) || !isText(node.id) || !isNodeLabel(node.label)) return;
     nodeIndex.push(index);
-    nodes.push({ id: node.id, label: node.label, name: "-", section: "-", ...(isText(node.area) ? { area: node.area } : {}) });
+    nodes.push({ id: node.id, label: node.label, name: "-", section: "-", ...(isText(node.area) ? { area: node.area } : {}),
+      ...(Array.isArray(node.areas) && node.areas.every(isText) ? { areas: node.areas } : {}),
+    });
   });
   (Array.isArray(file.relationships) ? file.relationships : []).forEach((rel: unknown, index) => {
     if (!isObject(rel) || !(REL_TYPES as readonly unknown[]).includes(rel.type) || !isText(rel.from) || !isText(rel.to)) return;

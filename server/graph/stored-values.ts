@@ -6,15 +6,21 @@ import type { PropInput, SourceInput } from "./value-inputs.ts";
 /** Stored properties of a node that the model names; anything else is an extra property ("props"). */
 export const NODE_CORE_KEYS = new Set([
   "id", "name", "kind", "aliases", "searchText", "areaId", "description", "ambiguity", "dateNote", "validFrom", "validTo", "sources", "version",
+  // The areas (IN_AREA lines, graph/sync-area-ids), and the marks of the last-evidenced rule and of an editor's confirmation.
+  "areaIds", "lastEvidencedOn", "lastEvidencedIn", "lastEvidencedRule", "confirmedStandingOn", "confirmedStandingIn",
   // The date of the newest statement of the values (seed/merge-nodes.cypher: newer wording wins).
   "statedOn",
   // Projections add these two; they are not stored.
   "label", "__typename",
 ]);
 /** The same for relationships. */
-export const REL_CORE_KEYS = new Set(["validFrom", "validTo", "sources", "description", "ambiguity", "dateNote", "version", "statedOn"]);
+export const REL_CORE_KEYS = new Set([
+  "validFrom", "validTo", "sources", "description", "ambiguity", "dateNote", "version", "statedOn",
+  // Drawn by a statutory line rule (server/graph/statutory-lines.ts), and the last-evidenced marks.
+  "statute", "statutoryRule", "lastEvidencedOn", "lastEvidencedIn", "lastEvidencedRule", "confirmedStandingOn", "confirmedStandingIn",
+]);
 /** Core properties stored as dates. */
-const DATE_KEYS = new Set(["validFrom", "validTo", "statedOn"]);
+const DATE_KEYS = new Set(["validFrom", "validTo", "statedOn", "lastEvidencedOn", "confirmedStandingOn"]);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

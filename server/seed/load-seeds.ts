@@ -5,6 +5,7 @@ import type { QueryRunner } from "../db/run-query.ts";
 import { parseSeedFile, type SeedFile } from "../domain/seed-file.ts";
 import type { Logger } from "../logger.ts";
 import { seedParams } from "./seed-params.ts";
+import { applyGraphRules } from "../graph/apply-graph-rules.ts";
 
 export const SEEDS_DIR = fileURLToPath(new URL("../../seeds/", import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -31,9 +32,13 @@ export async function writeSeedFile(runner: QueryRunner, seed: SeedFile): Promis
   const params = seedParams(seed);
   await runner.writeTransaction(async (tx) => {
     await tx.run("seed/merge-document", params.document);
+    await tx.run("seed/mark-whole-structure", params.wholeStructure);
     const shared = { sourcePrefix: params.sourcePrefix, documentDate: params.documentDate };
     await tx.run("seed/merge-nodes", { ...shared, nodes: params.nodes });
     await tx.run("seed/merge-relationships", { ...shared, relationships: params.relationships });
+    await tx.run("graph/sync-area-ids", { ids: params.nodes.map((node) => node.id) });
+    // Every board, not only this file's: a council may arrive in a later file than its board.
+    await applyGraphRules(tx, null);
   });
 }
 

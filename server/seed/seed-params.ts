@@ -1,7 +1,8 @@
 import { toNeo4jDate } from "../db/to-neo4j-date.ts";
 import { encodeSource } from "../domain/entity-record.ts";
-import type { SeedFile } from "../domain/seed-file.ts";
+import { areasOf, type SeedFile } from "../domain/seed-file.ts";
 import { searchTextFor } from "../domain/search-text.ts";
+import { encodeWholeStructure } from "../graph/last-evidenced.ts";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -46,7 +47,8 @@ export function seedParams(seed: SeedFile) {
       kind: node.kind,
       aliases: node.aliases ?? [],
       searchText: searchTextFor(node.name, node.aliases ?? []),
-      areaId: node.area,
+      // The stated order is kept: the first area is the one `areaId` names.
+      areaIds: areasOf(node).length > 0 ? areasOf(node) : undefined,
       description: node.description,
       ambiguity: node.ambiguity,
       dateNote: node.dateNote,
@@ -54,9 +56,9 @@ export function seedParams(seed: SeedFile) {
   }));
 
   // A node's area is a relationship too, so that queries can walk up the areas.
-  const areaLines = seed.nodes
-    .filter((node) => node.area)
-    .map((node) => ({ type: "IN_AREA", from: node.id, to: node.area as string, section: node.section }));
+  const areaLines = seed.nodes.flatMap((node) =>
+    areasOf(node).map((area) => ({ type: "IN_AREA", from: node.id, to: area, section: node.section })),
+  );
 
   const relationships = [
     ...seed.relationships.map((rel) => ({
@@ -80,7 +82,13 @@ export function seedParams(seed: SeedFile) {
   ];
 
   return {
-    document: { file: document.file, title: document.title, date: document.date, dateNote: document.dateNote ?? null },
+    document: {
+      file: document.file,
+      title: document.title,
+      date: document.date,
+      dateNote: document.dateNote ?? null,
+    },
+    wholeStructure: { file: document.file, wholeStructure: encodeWholeStructure(document.wholeStructure ?? []) },
     sourcePrefix: sourcePrefixFor(document.file),
     documentDate: document.date,
     nodes,

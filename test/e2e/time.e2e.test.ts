@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { areasOf } from "../../server/domain/seed-file.ts";
 import { readSeedFile, SEEDS_DIR } from "../../server/seed/load-seeds.ts";
 import { graphql } from "../support/test-app.ts";
 import { type E2eApp, startE2eApp } from "./support/e2e-app.ts";
@@ -43,7 +44,7 @@ describe("Essex at different dates, in a browser", () => {
     for (const element of data) expect(inForce(date, element.from, element.to), `${element.id} is not in force on ${date}`).toBe(true);
 
     // Every board the 2011 report describes, in force on its date, is drawn (a board with no line is drawn too).
-    const boards2011 = seed2011.nodes.filter((n) => n.label === "Board" && n.area === "area-essex");
+    const boards2011 = seed2011.nodes.filter((n) => n.label === "Board" && areasOf(n).includes("area-essex"));
     const answer = await graphql<{ entities: { id: string; validFrom: string | null; validTo: string | null }[] }>(
       server.app,
       /* GraphQL */ `{ entities(label: "Board", limit: 1000) { id validFrom validTo } }`,

@@ -9,7 +9,7 @@ const FIXTURE = `
 document: { file: 900_0000000000000003.txt, title: Health-check fixture, date: 2015-01-01 }
 nodes:
   - { id: area-testshire, label: Area, name: Testshire, kind: COUNTY, section: s1 }
-  - { id: area-othershire, label: Area, name: Othershire, kind: UNITARY_AUTHORITY, section: s1 }
+  - { id: area-othershire, label: Area, name: Othershire, kind: UNITARY_AUTHORITY, section: s1, props: { safeguardingPartnersDate: 2019-06-29 } }
   - { id: board-testshire-hwb, label: Board, name: Testshire Health and Wellbeing Board, kind: HEALTH_AND_WELLBEING_BOARD, area: area-testshire, section: s1 }
   - { id: board-othershire-hwb, label: Board, name: Othershire Health and Wellbeing Board, kind: HEALTH_AND_WELLBEING_BOARD, area: area-othershire, section: s1 }
   - { id: board-testshire-scb, label: Board, name: Testshire Safeguarding Children Board, kind: SAFEGUARDING_BOARD, area: area-testshire, section: s1 }
@@ -19,6 +19,7 @@ nodes:
   - { id: org-testshire-council, label: Organisation, name: Testshire County Council, kind: COUNCIL, area: area-testshire, section: s1 }
   - { id: org-testshire-ccg, label: Organisation, name: NHS Testshire Clinical Commissioning Group, kind: NHS_COMMISSIONER, area: area-testshire, section: s1 }
   - { id: org-testshire-police, label: Organisation, name: Testshire Police, kind: POLICE, section: s1 }
+  - { id: org-testshire-icb, label: Organisation, name: Testshire Integrated Care Board, kind: NHS_COMMISSIONER, areas: [area-testshire], section: s1, validFrom: 2022-07-01 }
   - { id: org-othershire-council, label: Organisation, name: Othershire Council, kind: COUNCIL, area: area-othershire, section: s1 }
   - { id: org-othershire-public-health, label: Organisation, name: Othershire Public Health, kind: COUNCIL_SERVICE, area: area-othershire, section: s1 }
   - { id: org-othershire-ccg, label: Organisation, name: Othershire CCG, kind: NHS_COMMISSIONER, area: area-othershire, section: s1 }
@@ -167,13 +168,45 @@ describe("healthCheck", () => {
   });
 
   it("checks the three safeguarding partners, counting the police through their representative", async () => {
-    const complete = (await check("board-testshire-scb")).rule("safeguarding-partners");
+    // The issue made the rule follow the date: the three partners from 29 September 2019 (the default), an LSCB's members before.
+    const complete = (await check("board-testshire-scb", "2019-09-29")).rule("safeguarding-partners");
     expect(complete.status).toBe("GREEN");
     expect(complete.evidence.find((e) => e.note.startsWith("the chief officer of police"))?.edge).toMatchObject({ type: "MEMBER_OF", source: "person-testshire-police-rep" });
-    const incomplete = (await check("board-othershire-scb")).rule("safeguarding-partners");
+    const incomplete = (await check("board-othershire-scb", "2019-09-29")).rule("safeguarding-partners");
     expect(incomplete.status).toBe("RED");
     expect(incomplete.reason).toMatch(/missing the chief officer of police\.$/);
     expect((await check("board-southend-lscb")).rule("safeguarding-partners").status).toBe("RED");
+  });
+
+  it("asks for an LSCB's statutory members before the area's date and the three partners from it", async () => {
+    const before = (await check("board-testshire-scb", "2019-09-28")).rule("safeguarding-partners");
+    expect(before.status).toBe("RED");
+    expect(before.reason).toMatch(/^The statutory members of a Local Safeguarding Children Board \(Children Act 2004 s13; the safeguarding partners took over on 2019-09-29\): missing an NHS trust/);
+    expect((await check("board-testshire-scb", "2019-09-29")).rule("safeguarding-partners").status).toBe("GREEN");
+    // Othershire records its own date, 29 June 2019.
+    expect((await check("board-othershire-scb", "2019-06-28")).rule("safeguarding-partners").reason).toMatch(/took over on 2019-06-29\)/);
+    expect((await check("board-othershire-scb", "2019-06-29")).rule("safeguarding-partners").reason).toMatch(/^The three safeguarding partners \(Children Act 2004 s16E, from 2019-06-29\)/);
+  });
+
+  it("asks a Health and Wellbeing Board for its CCG before 1 July 2022 and its integrated care board from then", async () => {
+    const before = (await check("board-testshire-hwb", "2022-06-30")).rule("hwb-statutory-membership");
+    expect(before.evidence.map((e) => e.note)).toContain("a representative of NHS Testshire Clinical Commissioning Group: NHS Testshire Clinical Commissioning Group.");
+    const after = (await check("board-testshire-hwb", "2022-07-01")).rule("hwb-statutory-membership");
+    expect(after.evidence.map((e) => e.note)).toContain("Missing: a representative of Testshire Integrated Care Board.");
+    expect(after.reason).toMatch(/^Health and Social Care Act 2012 s194 \(as amended by the Health and Care Act 2022\): missing /);
+  });
+
+  it("gives the Southend Health and Wellbeing Board its statutory upward line, and treats the LSCB as a statutory end", async () => {
+    const hwb = (await check("board-southend-hwb")).rule("upward-accountability");
+    expect(hwb.status).toBe("GREEN");
+    expect(hwb.evidence.map((e) => e.note)).toContain(
+      "Southend Health and Wellbeing Board COMMITTEE_OF Southend-on-Sea Borough Council (Health and Social Care Act 2012, s194).",
+    );
+    expect(hwb.evidence.find((e) => e.edge?.type === "COMMITTEE_OF")?.edge?.sources).toEqual([{ document: "Health and Social Care Act 2012", section: "s194" }]);
+    const lscb = (await check("board-southend-lscb")).rule("upward-accountability");
+    expect(lscb).toMatchObject({ status: "GREEN", reason: "Southend-on-Sea Local Safeguarding Children Board is a statutory safeguarding body, where an accountability chain may end." });
+    // A working group with no upward line is still red.
+    expect((await check("board-southend-corporate-parenting-group")).rule("upward-accountability").status).toBe("RED");
   });
 
   it("finds an accountability cycle, with the lines that make it", async () => {

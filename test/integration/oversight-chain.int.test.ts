@@ -66,25 +66,26 @@ describe("oversightChain: who oversees a strategy", () => {
     return answer.data?.oversightChain as Chain;
   }
 
-  it("traces the Neglect Strategy in Southend: lead, LSCB route, SFACG oversight up to the HWB (004 section 4)", async () => {
+  it("traces the Neglect Strategy in Southend: lead, LSCB route, SFACG oversight up to the HWB and by statute to the council (004 section 4)", async () => {
     const neglect = await chain("strategy-southend-neglect-strategy");
     expect(neglect.strategy.name).toBe("Neglect Strategy and action plan");
     expect(neglect.leads.map((lead) => lead.entity.name)).toEqual(["John O'Loughlin"]);
     expect(neglect.leads[0]?.organisations.map((org) => org.id)).toEqual(["org-southend-borough-council"]);
     expect(neglect.paths.map(route)).toEqual([
       ["GOVERNED_THROUGH board-southend-lscb"],
-      ["OVERSEEN_BY board-southend-sfacg", "ACCOUNTABLE_TO board-southend-hwb"],
+      ["OVERSEEN_BY board-southend-sfacg", "ACCOUNTABLE_TO board-southend-hwb", "COMMITTEE_OF org-southend-borough-council"],
     ]);
     const [governance, oversight] = neglect.paths;
     expect(governance?.steps[0]?.chairs.map((chair) => chair.name)).toEqual(["Chris Doorly"]);
     expect(oversight?.steps[1]?.sources[0]).toMatchObject({ document: expect.stringMatching(/^004_/), section: expect.stringContaining("4.") });
-    expect(oversight?.end).toBe("TOP");
-    expect(oversight?.note).toBe("Ends at Southend Health and Wellbeing Board, which has no upward accountability line.");
-    expect(neglect.tops.map((top) => top.id)).toEqual(["board-southend-lscb", "board-southend-hwb"]);
-    expect(neglect.gaps.map((gap) => gap.kind)).toEqual(["NO_UPWARD_LINE", "NO_UPWARD_LINE"]);
-    expect(neglect.gaps.map((gap) => gap.message)).toContain(
-      "The chain stops at Southend Health and Wellbeing Board, which has no upward accountability line",
+    // The issue: a Health and Wellbeing Board is by statute a committee of its council, and a chain may end at a council or an LSCB.
+    expect(oversight?.end).toBe("STATUTORY_BODY");
+    expect(oversight?.note).toBe(
+      "Ends at Southend-on-Sea Borough Council, a council, where an accountability chain may end (reached by statute: Health and Social Care Act 2012, s194).",
     );
+    expect(governance?.end).toBe("STATUTORY_BODY");
+    expect(neglect.tops.map((top) => top.id)).toEqual(["board-southend-lscb", "org-southend-borough-council"]);
+    expect(neglect.gaps).toEqual([]);
     expect(neglect.truncated).toBe(false);
   });
 
@@ -92,7 +93,9 @@ describe("oversightChain: who oversees a strategy", () => {
     const plan = await chain("strategy-essex-cyp-plan-2016", "2016-06-01");
     expect(plan.leads.map((lead) => [lead.entity.id, lead.entity.label])).toEqual([["board-essex-cyp-strategic-partnership", "Board"]]);
     // 002 Appendix 5 makes the HWB part of the 2010 joint working arrangements, and no later document ends them.
+    // The HWB is also, by statute, a committee of Essex County Council: that route ends at the council.
     expect(plan.paths.map(route)).toEqual([
+      ["LEADS board-essex-cyp-strategic-partnership", "SITS_WITHIN board-essex-hwb", "COMMITTEE_OF org-essex-county-council"],
       ["LEADS board-essex-cyp-strategic-partnership", "SITS_WITHIN board-essex-hwb", "PART_OF board-essex-childrens-joint-working-arrangements-2010"],
     ]);
     expect(plan.approvals).toEqual(
@@ -121,7 +124,9 @@ describe("oversightChain: who oversees a strategy", () => {
     expect(noLead?.entity?.id).toBe("strategy-southend-school-sports-partnerships");
     expect(noLead?.evidence[0]?.document).toMatch(/^004_/);
     expect(sports.gaps.map((gap) => gap.kind)).toContain("NO_GOVERNANCE_ROUTE");
-    expect(sports.paths.map(route)).toEqual([["OVERSEEN_BY board-southend-sfacg", "ACCOUNTABLE_TO board-southend-hwb"]]);
+    expect(sports.paths.map(route)).toEqual([
+      ["OVERSEEN_BY board-southend-sfacg", "ACCOUNTABLE_TO board-southend-hwb", "COMMITTEE_OF org-southend-borough-council"],
+    ]);
   });
 
   it("reports a reporting cycle with its bodies and never follows it round", async () => {

@@ -32,7 +32,7 @@ export function oversightChainElements(chain: OversightChainResult): ElementDefi
         continue;
       }
       const element = edgeElement(
-        { id: edgeKey, type, source: step.fromId, target: id, validFrom: step.validFrom, validTo: step.validTo },
+        { id: edgeKey, type, source: step.fromId, target: id, validFrom: step.validFrom, validTo: step.validTo, lastEvidenced: null },
         ["path"],
       );
       element.data.paths = [pathIndex];
@@ -47,7 +47,7 @@ export function oversightChainElements(chain: OversightChainResult): ElementDefi
     if (!edges.has(edgeKey)) {
       edges.set(
         edgeKey,
-        edgeElement({ id: edgeKey, type: "LEADS", source: id, target: strategyId, validFrom: null, validTo: null }, ["lead"]),
+        edgeElement({ id: edgeKey, type: "LEADS", source: id, target: strategyId, validFrom: null, validTo: null, lastEvidenced: null }, ["lead"]),
       );
     }
   }

@@ -4,7 +4,7 @@
 // Parameters: $boardId, $asOf (date string).
 MATCH (b:Board {id: $boardId})
 OPTIONAL CALL (b) {
-  MATCH p = (b)(()-[r:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY]->(n)
+  MATCH p = (b)(()-[r:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY|COMMITTEE_OF|EXECUTIVE_OF]->(n)
     WHERE coalesce(r.validFrom, date($asOf)) <= date($asOf) AND (r.validTo IS NULL OR r.validTo > date($asOf))
       AND coalesce(n.validFrom, date($asOf)) <= date($asOf) AND (n.validTo IS NULL OR n.validTo > date($asOf))){1,12}(b)
   RETURN p

@@ -33,3 +33,11 @@ COLLECT {
   WHERE coalesce(o.validFrom, d) <= d AND (o.validTo IS NULL OR o.validTo > d)
   RETURN DISTINCT o {.*, label: 'Organisation'}
 } AS areaCommissioners
+,
+// The date the board's area (or the nearest area it is part of that records one) moved from its
+// LSCB to the safeguarding partners; null: the default of the rule applies.
+head(COLLECT {
+  MATCH (b)-[:IN_AREA]->(:Area)-[up:PART_OF*0..4]->(a:Area)
+  WHERE a.safeguardingPartnersDate IS NOT NULL
+  RETURN a.safeguardingPartnersDate AS partnersDate ORDER BY size(up)
+}) AS safeguardingPartnersDate

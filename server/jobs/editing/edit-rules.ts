@@ -5,6 +5,12 @@ import type { PropInput } from "../../graph/value-inputs.ts";
 import type { Path } from "./references.ts";
 import { NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, seedProps } from "../../graph/stored-values.ts";
 
+/** A node's areas as stored: the list, or the one area of data written before areas were lists. */
+export function areaIdsOf(stored: Stored): string[] {
+  if (Array.isArray(stored.areaIds)) return stored.areaIds.map(String);
+  return stored.areaId ? [String(stored.areaId)] : [];
+}
+
 /** A placeholder document: the seed schema wants one, and an edit's citations are checked against the graph instead. */
 const EDIT_DOCUMENT = { file: "000_0000000000000000.txt", title: "edit" };
 
@@ -16,6 +22,7 @@ function present(fields: Record<string, unknown>): Record<string, unknown> {
 function inputPath(issue: RuleIssue, props: readonly PropInput[] | null | undefined, base: Path): Path {
   const [, , field, ...rest] = issue.path;
   if (field === "area") return [...base, "areaId"];
+  if (field === "areas") return [...base, "areaIds", ...rest];
   if (field === "section") return [...base, "sources", 0, "section"];
   if (field === "props") {
     const index = (props ?? []).findIndex((prop) => prop.name === rest[0]);
@@ -47,7 +54,7 @@ export function requireNodeRules(stored: Stored, label: string, known: KnownNode
     name: stored.name,
     aliases: aliases && aliases.length > 0 ? aliases : undefined,
     kind: stored.kind,
-    area: stored.areaId,
+    areas: areaIdsOf(stored).length > 0 ? areaIdsOf(stored) : undefined,
     section: decodeSources(stored.sources)[0]?.section ?? "(none)",
     validFrom: stored.validFrom,
     validTo: stored.validTo,

@@ -6,7 +6,8 @@ import { searchTextFor } from "../../domain/search-text.ts";
 import { govError } from "../../errors.ts";
 import { parseInput } from "../parse-input.ts";
 import { type AuditChange, recordAudit } from "../../graph/audit.ts";
-import { requireNodeRules } from "./edit-rules.ts";
+import { areaIdsOf, requireNodeRules } from "./edit-rules.ts";
+import { applyGraphRules } from "../../graph/apply-graph-rules.ts";
 import { CreateEntityArgs, EndEntityArgs, UpdateEntityArgs } from "./inputs.ts";
 import { requireArea, requireDateOrder, requireDocument, requireDocuments, resolveReferences } from "./references.ts";
 import { applyProps, encodeSources, NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, sameValues, toStoredParams } from "../../graph/stored-values.ts";
@@ -37,16 +38,24 @@ async function lockForEdit(tx: TransactionRunner, id: string, expectedVersion: n
   return row.entity;
 }
 
+/** The node as stored once the graph rules ran (its areas follow its lines; statutory lines drawn). */
+async function reread(tx: TransactionRunner, id: string): Promise<EntityRecord> {
+  const [row] = await tx.run<EntityRow>("editing/lock-entity", { id });
+  return EntityRecord.parse(row?.entity);
+}
+
 export async function createEntity(args: unknown, { runner, user }: GraphContext): Promise<EntityRecord> {
   const actor = requireRole(user, "editor", "createEntity");
   const { input } = parseInput(CreateEntityArgs, args);
   requireDateOrder(input.validFrom, input.validTo, ["input", "validTo"]);
   return runner.writeTransaction(async (tx) => {
-    await requireAreaScope(tx, actor, input.areaId ? [input.areaId] : [], `a new ${input.label} "${input.id}"`);
-    const refs = await resolveReferences(tx, [input.id, input.areaId], input.sources.map((source) => source.document));
+    const areaIds = [...new Set([...(input.areaId ? [input.areaId] : []), ...(input.areaIds ?? [])])];
+    await requireAreaScope(tx, actor, areaIds, `a new ${input.label} "${input.id}"`);
+    const refs = await resolveReferences(tx, [input.id, ...areaIds], input.sources.map((source) => source.document));
     const existing = refs.labelOf(input.id);
     if (existing) throw govError("GOV_DUPLICATE", { detail: `a ${existing} with id "${input.id}"`, path: ["input", "id"] });
     if (input.areaId) requireArea(refs, input.areaId, ["input", "areaId"]);
+    for (const [index, areaId] of (input.areaIds ?? []).entries()) requireArea(refs, areaId, ["input", "areaIds", index]);
     requireDocuments(refs, input.sources, ["input", "sources"]);
     const sources = encodeSources([], input.sources, refs.documentDates);
     const aliases = input.aliases ?? [];
@@ -57,7 +66,7 @@ export async function createEntity(args: unknown, { runner, user }: GraphContext
       kind: input.kind ?? null,
       aliases,
       searchText: searchTextFor(input.name, aliases),
-      areaId: input.areaId ?? null,
+      areaIds,
       description: input.description ?? null,
       ambiguity: input.ambiguity ?? null,
       dateNote: input.dateNote ?? null,
@@ -67,21 +76,23 @@ export async function createEntity(args: unknown, { runner, user }: GraphContext
       version: 1,
       statedOn: today(),
     };
-    requireNodeRules(properties, input.label, refs.known([input.areaId]), input.props, ["input"]);
+    requireNodeRules(properties, input.label, refs.known(areaIds), input.props, ["input"]);
     const areaLine: Stored = { validFrom: input.validFrom, validTo: input.validTo ?? null, sources, version: 1, statedOn: today() };
     const [row] = await tx.run<EntityRow & { created: boolean }>("editing/create-entity", {
       id: input.id,
       label: input.label,
       properties: toStoredParams(properties, NODE_CORE_KEYS),
+      areaIds,
       areaLine: toStoredParams(areaLine, REL_CORE_KEYS),
     });
     if (!row?.created) throw govError("GOV_DUPLICATE", { detail: `a node with id "${input.id}"`, path: ["input", "id"] });
     const changes: AuditChange[] = [{ action: "createEntity", entityId: input.id, before: null, after: propertiesOf(row.entity) }];
-    if (input.areaId) {
-      changes.push({ action: "createEntity", relationship: { type: "IN_AREA", from: input.id, to: input.areaId }, before: null, after: areaLine });
+    for (const areaId of areaIds) {
+      changes.push({ action: "createEntity", relationship: { type: "IN_AREA", from: input.id, to: areaId }, before: null, after: areaLine });
     }
     await recordAudit(tx, actor, changes);
-    return EntityRecord.parse(row.entity);
+    await applyGraphRules(tx, [input.id]);
+    return reread(tx, input.id);
   });
 }
 
@@ -94,27 +105,38 @@ export async function updateEntity(args: unknown, { runner, user }: GraphContext
     const before = propertiesOf(current);
     const label = String(current.label);
     const after: Stored = { ...applyProps(before, input.props) };
-    for (const field of ["name", "kind", "areaId", "description", "ambiguity", "dateNote", "validFrom", "validTo"] as const) {
+    for (const field of ["name", "kind", "description", "ambiguity", "dateNote", "validFrom", "validTo"] as const) {
       if (input[field] !== undefined) after[field] = input[field];
     }
     if (input.aliases !== undefined) after.aliases = input.aliases ?? [];
     after.searchText = searchTextFor(String(after.name), (after.aliases as string[] | undefined) ?? []);
     requireDateOrder(after.validFrom, after.validTo, ["input", input.validTo !== undefined ? "validTo" : "validFrom"]);
 
-    const areaMoved = input.areaId !== undefined && (input.areaId ?? null) !== (before.areaId ?? null);
-    const refs = await resolveReferences(tx, [areaMoved ? input.areaId : null], (input.sources ?? []).map((source) => source.document));
+    // areaId replaces the whole set with one area (or none); addAreas and removeAreas change it area by area.
+    const beforeAreas = areaIdsOf(before);
+    const areaMoved = input.areaId !== undefined && !(input.areaId ? beforeAreas.length === 1 && beforeAreas[0] === input.areaId : beforeAreas.length === 0);
+    const add = (input.addAreas ?? []).filter((areaId) => !beforeAreas.includes(areaId) || areaMoved);
+    const remove = (input.removeAreas ?? []).filter((areaId) => beforeAreas.includes(areaId));
+    const base = areaMoved ? (input.areaId ? [input.areaId] : []) : beforeAreas;
+    after.areaIds = [...new Set([...base.filter((areaId) => !remove.includes(areaId)), ...add])];
+    delete after.areaId;
+    const areasChanged = areaMoved || add.length > 0 || remove.length > 0;
+    const refs = await resolveReferences(tx, [areaMoved ? input.areaId : null, ...add], (input.sources ?? []).map((source) => source.document));
     if (areaMoved && input.areaId) requireArea(refs, input.areaId, ["input", "areaId"]);
-    // A node moved must land in one of the caller's areas, as a new one must.
-    if (areaMoved) await requireAreaScope(tx, actor, input.areaId ? [input.areaId] : [], `moving "${id}"`);
+    (input.addAreas ?? []).forEach((areaId, index) => {
+      if (add.includes(areaId)) requireArea(refs, areaId, ["input", "addAreas", index]);
+    });
+    // A node moved, or given another area, must still be in one of the caller's areas, as a new one must.
+    if (areasChanged) await requireAreaScope(tx, actor, after.areaIds as string[], `changing the areas of "${id}"`);
     if (input.sources) {
       requireDocuments(refs, input.sources, ["input", "sources"]);
       after.sources = encodeSources([], input.sources, refs.documentDates);
     }
-    if (!areaMoved && sameValues(before, after)) return EntityRecord.parse(current);
+    if (!areasChanged && sameValues(before, after)) return EntityRecord.parse(current);
     after.version = Number(before.version) + 1;
     after.statedOn = today();
-    const knownArea = after.areaId ? [{ id: String(after.areaId), label: "Area" as const }] : [];
-    requireNodeRules(after, label, knownArea, input.props, ["input"]);
+    const knownAreas = areaIdsOf(after).map((areaId) => ({ id: areaId, label: "Area" as const }));
+    requireNodeRules(after, label, knownAreas, input.props, ["input"]);
 
     const [row] = await tx.run<EntityRow>("editing/replace-entity", { id, properties: toStoredParams(after, NODE_CORE_KEYS) });
     const changes: AuditChange[] = [{ action: "updateEntity", entityId: id, before, after: propertiesOf(row?.entity ?? after) }];
@@ -129,8 +151,21 @@ export async function updateEntity(args: unknown, { runner, user }: GraphContext
         changes.push({ action: "updateEntity", relationship: { type: "IN_AREA", from: id, to: line.to }, before: line.before, after: line.after });
       }
     }
+    if (add.length > 0 || remove.length > 0) {
+      const [changed] = await tx.run<{ lines: { to: string; before: Stored | null; after: Stored }[] }>("editing/change-entity-areas", {
+        id,
+        add,
+        remove,
+        today: today(),
+        sources: after.sources,
+      });
+      for (const line of changed?.lines ?? []) {
+        changes.push({ action: "updateEntity", relationship: { type: "IN_AREA", from: id, to: line.to }, before: line.before, after: line.after });
+      }
+    }
     await recordAudit(tx, actor, changes);
-    return EntityRecord.parse(row?.entity);
+    await applyGraphRules(tx, [id]);
+    return row ? reread(tx, id) : EntityRecord.parse(row);
   });
 }
 
@@ -153,6 +188,8 @@ export async function endEntity(args: unknown, { runner, user }: GraphContext): 
     }
     const [row] = await tx.run<EntityRow>("editing/replace-entity", { id, properties: toStoredParams(after, NODE_CORE_KEYS) });
     await recordAudit(tx, actor, [{ action: "endEntity", entityId: id, before, after: propertiesOf(row?.entity ?? after) }]);
+    // A statutory line ends with its board.
+    await applyGraphRules(tx, [id]);
     return EntityRecord.parse(row?.entity);
   });
 }

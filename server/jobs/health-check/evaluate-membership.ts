@@ -1,9 +1,28 @@
 /** Rules on who sits on the board: statutory seats, and the breadth of sectors. */
 import { count, type Evidence, evidence, listWords, outcome, type RuleContext, type RuleOutcome } from "./rule-kit.ts";
-import { fillersOf, HWB_SEATS, type Member, MembersRow, relevantCommissioners, SAFEGUARDING_SEATS, type Seat, SECTORS } from "./membership.ts";
+import {
+  commissionerKindOn,
+  fillersOf,
+  HWB_SEATS,
+  ICB_FROM,
+  LSCB_SEATS,
+  type Member,
+  MembersRow,
+  relevantCommissioners,
+  SAFEGUARDING_SEATS,
+  type Seat,
+  SECTORS,
+} from "./membership.ts";
 
 /** Health and Wellbeing Boards became statutory committees on this day (HSCA 2012 s194; shadow boards before). */
 export const HWB_STATUTORY_FROM = "2013-04-01";
+
+/**
+ * The latest date on which an area's LSCB gave way to its local safeguarding partnership
+ * arrangements (Children and Social Work Act 2017); an area that records its own date
+ * (Area prop safeguardingPartnersDate) is judged by that date instead.
+ */
+export const SAFEGUARDING_PARTNERS_DEFAULT_DATE = "2019-09-29";
 
 function describeMember(member: Member): string {
   const posts = member.roles.filter((role) => role.id !== member.entity.id).map((role) => role.name);
@@ -53,19 +72,39 @@ export function evaluateHwbMembership(row: unknown, { asOf }: RuleContext): Rule
   }
   const { members, areaCommissioners } = MembersRow.parse(row);
   const check = checkSeats(HWB_SEATS, members);
-  const relevant = relevantCommissioners(areaCommissioners);
+  // Before 1 July 2022 the law names each relevant clinical commissioning group; from then, the integrated care board.
+  const relevant = relevantCommissioners(areaCommissioners, asOf);
+  const { words, pattern } = commissionerKindOn(asOf);
   const commissionerSeats: Seat[] =
     relevant.length > 0
       ? relevant.map((ccg) => ({ label: `a representative of ${ccg.name}`, fill: (m: Member) => (m.organisations.some((o) => o.id === ccg.id) ? "FULL" : null) }))
-      : [{ label: "a representative of each relevant clinical commissioning group (none recorded in the area)", fill: (m: Member) => (m.organisations.some((o) => o.kind === "NHS_COMMISSIONER") ? "FULL" : null) }];
+      : [
+          {
+            label: `a representative of ${words} (none recorded in the area)`,
+            fill: (m: Member) =>
+              m.organisations.some((o) => o.kind === "NHS_COMMISSIONER" && [o.name, ...(o.aliases ?? [])].some((t) => pattern.test(t))) ? "FULL" : null,
+          },
+        ];
   const ccgs = checkSeats(commissionerSeats, members);
   const merged = { missing: [...check.missing, ...ccgs.missing], partial: [...check.partial, ...ccgs.partial], found: [...check.found, ...ccgs.found] };
-  return seatOutcome(merged, "Health and Social Care Act 2012 s194");
+  return seatOutcome(merged, asOf < ICB_FROM ? "Health and Social Care Act 2012 s194" : "Health and Social Care Act 2012 s194 (as amended by the Health and Care Act 2022)");
 }
 
-export function evaluateSafeguardingPartners(row: unknown): RuleOutcome {
-  const { members } = MembersRow.parse(row);
-  return seatOutcome(checkSeats(SAFEGUARDING_SEATS, members), "The three safeguarding partners (Children Act 2004 s16E; before 2019 among an LSCB's statutory members, s13)");
+/** The date the area's safeguarding partners took over: its own, or the latest any area had. */
+export function safeguardingPartnersFrom(recorded: string | null | undefined): string {
+  return recorded ?? SAFEGUARDING_PARTNERS_DEFAULT_DATE;
+}
+
+export function evaluateSafeguardingPartners(row: unknown, { asOf }: RuleContext): RuleOutcome {
+  const { members, safeguardingPartnersDate } = MembersRow.parse(row);
+  const from = safeguardingPartnersFrom(safeguardingPartnersDate);
+  if (asOf < from) {
+    return seatOutcome(
+      checkSeats(LSCB_SEATS, members),
+      `The statutory members of a Local Safeguarding Children Board (Children Act 2004 s13; the safeguarding partners took over on ${from})`,
+    );
+  }
+  return seatOutcome(checkSeats(SAFEGUARDING_SEATS, members), `The three safeguarding partners (Children Act 2004 s16E, from ${from})`);
 }
 
 export function evaluateSectorBreadth(row: unknown, { board }: RuleContext): RuleOutcome {

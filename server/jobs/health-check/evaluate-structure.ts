@@ -1,6 +1,8 @@
 /** Rules on the board's own shape: a chair, a line upward, no cycle, current terms of reference. */
 import { z } from "zod";
 import { EntityRecord } from "../../domain/entity-record.ts";
+import { statutoryEndOf } from "../../domain/model.ts";
+import { STATUTORY_LINE_TYPES } from "../../domain/statutory-lines.ts";
 import { EdgeRecord } from "../../graph/relationship-record.ts";
 import { DEFAULT_DUE_WITHIN_DAYS, reviewStatus } from "../../graph/review-status.ts";
 import { termsFields } from "../../graph/terms-fields.ts";
@@ -26,7 +28,8 @@ export function evaluateChair(row: unknown, { board }: RuleContext): RuleOutcome
   return outcome("GREEN", `Chaired by ${names.join("; ")}.`, found);
 }
 
-const ACCOUNTABILITY = new Set(["ACCOUNTABLE_TO", "REPORTS_TO", "OVERSEEN_BY"]);
+/** Lines of accountability: those the documents state, and those a statute draws (a committee of the council, its executive). */
+const ACCOUNTABILITY = new Set(["ACCOUNTABLE_TO", "REPORTS_TO", "OVERSEEN_BY", ...STATUTORY_LINE_TYPES]);
 /** Top of a council's or an organisation's own governance: it answers to the full council or its members, often not in the graph. */
 const TOP_KINDS = new Set(["CABINET_OR_COMMITTEE", "GOVERNING_BODY"]);
 
@@ -34,12 +37,17 @@ const LinesRow = z.object({ lines: z.array(Linked) });
 
 export function evaluateUpwardLine(row: unknown, { board }: RuleContext): RuleOutcome {
   const { lines } = LinesRow.parse(row);
-  const found = lines.map(({ entity, edge }) => evidence(`${board.name} ${edge.type} ${entity.name}.`, entity, edge));
+  const found = lines.map(({ entity, edge }) =>
+    evidence(`${board.name} ${edge.type} ${entity.name}${edge.statute ? ` (${edge.statute})` : ""}.`, entity, edge),
+  );
   const accountable = lines.filter((line) => ACCOUNTABILITY.has(line.edge.type));
   if (accountable.length > 0) {
     const to = accountable.map((line) => `${line.edge.type} ${line.entity.name}`).join("; ");
     return outcome("GREEN", `Has a line of accountability upward: ${to}.`, found);
   }
+  // The same classification as the oversight trace: a statutory body is where a chain may end.
+  const statutory = statutoryEndOf(board);
+  if (statutory) return outcome("GREEN", `${board.name} is ${statutory}, where an accountability chain may end.`, found);
   if (lines.length > 0) {
     const within = lines.map((line) => `${line.edge.type} ${line.entity.name}`).join("; ");
     return outcome("AMBER", `Only ${within}: no line of accountability (ACCOUNTABLE_TO, REPORTS_TO, OVERSEEN_BY) is recorded.`, found);

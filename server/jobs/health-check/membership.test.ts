@@ -42,7 +42,9 @@ describe("statutory seats", () => {
     const orgs = ["NHS Southend CCG", "Essex Primary Care Trusts", "Mid and South Essex Integrated Care Board"].map((name, i) =>
       EntityRecord.parse({ id: `org-${i}`, name, label: "Organisation", kind: "NHS_COMMISSIONER" }),
     );
-    expect(relevantCommissioners(orgs).map((o) => o.name)).toEqual(["NHS Southend CCG", "Mid and South Essex Integrated Care Board"]);
+    // The issue made the rule follow the date: CCGs before 1 July 2022, the ICB from then (Health and Care Act 2022).
+    expect(relevantCommissioners(orgs, "2022-06-30").map((o) => o.name)).toEqual(["NHS Southend CCG"]);
+    expect(relevantCommissioners(orgs, "2022-07-01").map((o) => o.name)).toEqual(["Mid and South Essex Integrated Care Board"]);
   });
 
   it("finds the police partner through an organisation or the chief constable's post", () => {

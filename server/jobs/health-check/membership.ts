@@ -13,7 +13,12 @@ type Brief = z.infer<typeof Brief>;
 export const Member = z.object({ entity: EntityRecord, edge: EdgeRecord, roles: z.array(Brief), organisations: z.array(Brief) });
 export type Member = z.infer<typeof Member>;
 
-export const MembersRow = z.object({ members: z.array(Member), areaCommissioners: z.array(EntityRecord) });
+export const MembersRow = z.object({
+  members: z.array(Member),
+  areaCommissioners: z.array(EntityRecord),
+  /** The date the area's safeguarding partners took over from its LSCB, when the area records it. */
+  safeguardingPartnersDate: z.string().nullish(),
+});
 export type MembersRow = z.infer<typeof MembersRow>;
 
 /** FULL: the member fills the seat; PARTIAL: only its organisation is shown, not the post the law names. */
@@ -83,11 +88,46 @@ export const SAFEGUARDING_SEATS: Seat[] = [
   orgSeat("the chief officer of police", ["POLICE"], /chief constable|chief officer of police/i),
 ];
 
-const COMMISSIONING_GROUP = /clinical commissioning|\bCCGs?\b|integrated care board|\bICBs?\b/i;
+const nameSeat = (label: string, pattern: RegExp): Seat => ({
+  label,
+  fill(member) {
+    const briefs = [selfBrief(member), ...member.organisations, ...member.roles];
+    return anyWord(briefs, (text) => pattern.test(text)) ? "FULL" : null;
+  },
+});
 
-/** The clinical commissioning groups (or integrated care boards) of the board's area: "each relevant CCG" of s194(2)(e). */
-export function relevantCommissioners(areaCommissioners: EntityRecord[]): EntityRecord[] {
-  return areaCommissioners.filter((o) => [o.name, ...o.aliases].some((text) => COMMISSIONING_GROUP.test(text)));
+/**
+ * Children Act 2004 s13(3): the statutory members of a Local Safeguarding Children Board, before
+ * the area's safeguarding partners took over. District councils and the governors of secure
+ * establishments sit only where the area has them, which the graph does not record, so they are not asked for.
+ */
+export const LSCB_SEATS: Seat[] = [
+  orgSeat("the local authority", ["COUNCIL", "COUNCIL_DEPARTMENT", "COUNCIL_SERVICE"]),
+  orgSeat("the chief officer of police", ["POLICE"], /chief constable|chief officer of police/i),
+  orgSeat("the clinical commissioning group (a primary care trust before April 2013)", ["NHS_COMMISSIONER"]),
+  orgSeat("an NHS trust or foundation trust in the area", ["NHS_PROVIDER"]),
+  nameSeat("the provider of probation services", /probation|community rehabilitation/i),
+  nameSeat("the youth offending team", /youth offending|youth justice|\bYOT\b/i),
+  nameSeat("CAFCASS", /cafcass|children and family court advisory/i),
+];
+
+const CLINICAL_COMMISSIONING_GROUP = /clinical commissioning|\bCCGs?\b/i;
+const INTEGRATED_CARE_BOARD = /integrated care board|\bICBs?\b/i;
+
+/** Integrated care boards replaced clinical commissioning groups on this day (Health and Care Act 2022). */
+export const ICB_FROM = "2022-07-01";
+
+/** The NHS commissioner s194(2)(e) names on a date: the clinical commissioning groups before ICB_FROM, the integrated care board from it. */
+export function commissionerKindOn(asOf: string): { words: string; pattern: RegExp } {
+  return asOf < ICB_FROM
+    ? { words: "each relevant clinical commissioning group", pattern: CLINICAL_COMMISSIONING_GROUP }
+    : { words: "the integrated care board", pattern: INTEGRATED_CARE_BOARD };
+}
+
+/** The clinical commissioning groups (before 1 July 2022) or integrated care boards (from then) of the board's area: "each relevant CCG" of s194(2)(e). */
+export function relevantCommissioners(areaCommissioners: EntityRecord[], asOf: string): EntityRecord[] {
+  const { pattern } = commissionerKindOn(asOf);
+  return areaCommissioners.filter((o) => [o.name, ...o.aliases].some((text) => pattern.test(text)));
 }
 
 /** The members that fill a seat, the fullest fill first. */

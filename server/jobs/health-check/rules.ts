@@ -64,7 +64,7 @@ export const HEALTH_CHECK_RULES: readonly HealthCheckRule[] = [
     id: "hwb-statutory-membership",
     title: "Statutory membership of a Health and Wellbeing Board",
     description:
-      "Health and Social Care Act 2012 s194: at least one councillor; the directors of adult social services, children's services and public health; a Local Healthwatch representative; each relevant clinical commissioning group.",
+      "Health and Social Care Act 2012 s194: at least one councillor; the directors of adult social services, children's services and public health; a Local Healthwatch representative; each relevant clinical commissioning group before 1 July 2022, the integrated care board from then (Health and Care Act 2022).",
     appliesTo: ["HEALTH_AND_WELLBEING_BOARD"],
     query: "health-check/rules/members",
     evaluate: evaluateHwbMembership,
@@ -72,7 +72,8 @@ export const HEALTH_CHECK_RULES: readonly HealthCheckRule[] = [
   {
     id: "safeguarding-partners",
     title: "The three safeguarding partners",
-    description: "The council, the NHS commissioner and the chief officer of police sit on the safeguarding board.",
+    description:
+      "Before the area's safeguarding partners took over (its safeguardingPartnersDate; 29 September 2019 at the latest): an LSCB's statutory members (Children Act 2004 s13). From then: the three partners of s16E, the council, the NHS commissioner and the chief officer of police.",
     appliesTo: ["SAFEGUARDING_BOARD"],
     query: "health-check/rules/members",
     evaluate: evaluateSafeguardingPartners,

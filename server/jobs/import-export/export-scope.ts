@@ -14,6 +14,8 @@ export interface ExportDocument {
   title: string;
   date: string;
   dateNote: string | null;
+  /** The sections that describe an area's whole structure, as stored (one JSON string each). */
+  wholeStructure?: string[] | null;
 }
 
 /** The nodes and lines of an export, read in one query (cypher/import-export/export-scope.cypher). */

@@ -30,6 +30,17 @@ function propsFor(stored: Stored, core: Set<string>, what: string, warnings: str
   return Object.keys(props).length > 0 ? props : undefined;
 }
 
+/** A node's areas as stored: the list, or the single area of data written before areas were lists. */
+function areaIdsOf(node: Stored): string[] {
+  if (Array.isArray(node.areaIds)) return node.areaIds.map(String);
+  return node.areaId ? [String(node.areaId)] : [];
+}
+
+/** A document's whole-structure sections, as the seed file states them. */
+function wholeStructureOf(doc: { wholeStructure?: string[] | null }): { area: string; section: string }[] | undefined {
+  return doc.wholeStructure?.map((text) => JSON.parse(text) as { area: string; section: string });
+}
+
 const labelOrder = (label: unknown) => NODE_LABELS.indexOf(label as (typeof NODE_LABELS)[number]);
 
 /**
@@ -58,24 +69,28 @@ export function toSeedFiles(scope: ExportScope): SeedExport {
   for (const node of nodes) {
     const what = `${String(node.label)} ${String(node.id)}`;
     const props = propsFor(node, NODE_CORE_KEYS, what, warnings);
-    const areaDocuments = node.areaId ? areaLineDocuments.get(`${String(node.id)}->${String(node.areaId)}`) : undefined;
+    const nodeAreas = areaIdsOf(node);
+    const statedIn = (file: string) => nodeAreas.filter((area) => areaLineDocuments.get(`${String(node.id)}->${area}`)?.has(file));
     const files: Entry[] = [];
     cite(node, what, (file, section) => {
-      const withArea = areaDocuments?.has(file) ?? false;
+      const areas = statedIn(file);
       const item = entry({
-        id: node.id, label: node.label, name: node.name, aliases: node.aliases, kind: node.kind, area: withArea ? node.areaId : undefined,
+        id: node.id, label: node.label, name: node.name, aliases: node.aliases, kind: node.kind, areas: areas.length > 0 ? areas : undefined,
         section, validFrom: node.validFrom, validTo: node.validTo, dateNote: node.dateNote, ambiguity: node.ambiguity, description: node.description, props,
       });
       byDocument.get(file)?.nodes.push(item);
       files.push(item);
     });
     // No document states the line: state the area once, and the import draws the line.
-    if (node.areaId && files.length > 0 && !files.some((item) => item.area)) files[0] = Object.assign(files[0] as Entry, { area: node.areaId });
+    const unstated = nodeAreas.filter((area) => !files.some((item) => (item.areas as string[] | undefined)?.includes(area)));
+    if (unstated.length > 0 && files[0]) files[0].areas = [...((files[0].areas as string[] | undefined) ?? []), ...unstated];
   }
 
   const relationships = [...scope.relationships].sort((a, b) => relationshipKey(a).localeCompare(relationshipKey(b)));
   for (const rel of relationships) {
     const stored = rel.properties;
+    // A statutory line cites the Act, not a document; the rule draws it again on import.
+    if (stored.statutoryRule) continue;
     const what = relationshipKey(rel);
     const props = propsFor(stored, REL_CORE_KEYS, what, warnings);
     cite(stored, what, (file, section) => {
@@ -89,7 +104,7 @@ export function toSeedFiles(scope: ExportScope): SeedExport {
   const files = [...byDocument.values()]
     .filter((file) => file.nodes.length > 0 || file.relationships.length > 0)
     .map(({ doc, nodes: fileNodes, relationships: fileLines }) => ({
-      document: entry({ file: doc.file, title: doc.title, date: doc.date, dateNote: doc.dateNote }),
+      document: entry({ file: doc.file, title: doc.title, date: doc.date, dateNote: doc.dateNote, wholeStructure: wholeStructureOf(doc) }),
       nodes: fileNodes,
       relationships: fileLines,
     }));

@@ -23,6 +23,7 @@ export function importParams(seed: SeedFile) {
   const params = seedParams(seed);
   return {
     ...params,
+    statesWholeStructure: seed.document.wholeStructure !== undefined,
     nodes: params.nodes.map((node, index) => ({
       ...node,
       properties: statedOnly(node.properties, seed.nodes[index]?.aliases !== undefined),

@@ -49,6 +49,7 @@ function readTable(text: string, file: "content" | "lines", known: string[], pro
       const cell = record[index];
       if (cell === undefined || cell === "") return;
       if (name.startsWith(PROP_PREFIX)) props[name.slice(PROP_PREFIX.length)] = cell;
+      else if (name === "area" && cell.includes(";")) values.areas = cell.split(";").map((area) => area.trim()).filter(Boolean);
       else values[name] = name === "aliases" ? cell.split(";").map((alias) => alias.trim()).filter(Boolean) : cell;
     });
     if (Object.keys(props).length > 0) values.props = props;

@@ -32,6 +32,7 @@ export async function validateImport(tx: TransactionRunner, parsed: ParsedImport
       const id = text(node.id);
       const area = text(node.area);
       if (area) referenced.add(area);
+      for (const each of Array.isArray(node.areas) ? node.areas : []) if (text(each)) referenced.add(text(each) as string);
       if (!id || !isNodeLabel(node.label)) return;
       const first = declared.get(id);
       if (!first) declared.set(id, { label: node.label, fileIndex, index });

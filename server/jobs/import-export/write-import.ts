@@ -1,3 +1,4 @@
+import { applyGraphRules } from "../../graph/apply-graph-rules.ts";
 import type { AuthUser } from "../../graph/access.ts";
 import type { TransactionRunner } from "../../db/run-query.ts";
 import type { SeedFile } from "../../domain/seed-file.ts";
@@ -68,6 +69,8 @@ export async function writeImport(tx: TransactionRunner, seeds: readonly SeedFil
   const areasBefore = isAreaLimited(actor) ? await areasOfNodes(tx, ids) : new Map<string, string[]>();
   for (const file of files) {
     await tx.run("seed/merge-document", file.document);
+    // A file that does not say which sections describe a whole structure leaves the stored ones alone.
+    if (file.statesWholeStructure) await tx.run("seed/mark-whole-structure", file.wholeStructure);
     for (const batch of slices(file.nodes)) {
       await tx.run("seed/merge-nodes", { sourcePrefix: file.sourcePrefix, documentDate: file.documentDate, nodes: batch });
       done += batch.length;
@@ -81,6 +84,7 @@ export async function writeImport(tx: TransactionRunner, seeds: readonly SeedFil
       onProgress?.(done, total, `lines of ${file.document.file}`);
     }
   }
+  await applyGraphRules(tx, ids);
   const after = await snapshot(tx, ids, keys);
 
   const changes: AuditChange[] = [];

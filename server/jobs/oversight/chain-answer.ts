@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { decodeSources, EntityRecord, type SourceRecord } from "../../domain/entity-record.ts";
+import { lastEvidencedWords } from "../../domain/last-evidenced.ts";
+import { statutoryEndOf } from "../../domain/model.ts";
 import type { ChainAnswer, StepAnswer } from "./answer-types.ts";
 import { type Gap, gapFor } from "./gap-messages.ts";
 import { LineRecord } from "../../graph/relationship-record.ts";
@@ -37,6 +39,7 @@ function stepOf(line: LineRecord, entity: EntityRecord, chairs: EntityRecord[]):
     description: line.description,
     ambiguity: line.ambiguity,
     sources: line.sources,
+    statute: line.statute ?? null,
   };
 }
 
@@ -48,6 +51,11 @@ function entityOf(graph: UpwardGraph, id: string): EntityRecord {
 }
 
 function noteFor(path: WalkedPath, last: EntityRecord): string {
+  const statutory = statutoryEndOf(last);
+  if (path.end === "TOP" && statutory) {
+    const statute = path.steps[path.steps.length - 1]?.statute;
+    return `Ends at ${last.name}, ${statutory}, where an accountability chain may end${statute ? ` (reached by statute: ${statute})` : ""}.`;
+  }
   if (path.end === "TOP") return `Ends at ${last.name}, which has no upward accountability line.`;
   if (path.end === "CYCLE") return `Returns to ${last.name}, already on this route: a reporting cycle.`;
   return `Cut after ${MAX_UPWARD_STEPS} upward steps at ${last.name}; it may go higher.`;
@@ -74,7 +82,8 @@ export function routeGaps(paths: readonly WalkedPath[], graph: UpwardGraph): { t
   return {
     tops: [...tops.values()],
     gaps: [
-      ...[...tops.values()].map(gapFor.noUpwardLine),
+      // A chain that ends at a council or a statutory body ends where it should: only the others are gaps.
+      ...[...tops.values()].filter((top) => !statutoryEndOf(top)).map(gapFor.noUpwardLine),
       ...cycles.map((cycle) => gapFor.cycle(cycle.map((id) => entityOf(graph, id)), cycleEvidence(cycle, graph))),
       ...[...cut.values()].map(gapFor.depthLimit),
     ],
@@ -89,7 +98,11 @@ export function buildOversightChain(head: StrategyOversightRow, asOf: string | n
   const paths = walk.paths.map((path) => {
     const steps = path.steps.map((line) => stepOf(line, entityOf(graph, line.to), graph.chairs.get(line.to) ?? []));
     const last = steps[steps.length - 1]?.entity as EntityRecord;
-    return { steps, end: path.end, note: noteFor(path, last) };
+    const end = path.end === "TOP" && statutoryEndOf(last) ? ("STATUTORY_BODY" as const) : path.end;
+    // A route through a body a newer description no longer names says so: it may no longer hold.
+    const stale = steps.flatMap((step) => (step.entity.lastEvidenced ? [`${step.entity.name} was ${lastEvidencedWords(step.entity.lastEvidenced)}`] : []));
+    const note = stale.length > 0 ? `${noteFor(path, last)} ${stale.join("; ")}.` : noteFor(path, last);
+    return { steps, end, note };
   });
   const routes = routeGaps(walk.paths, graph);
   const leadBodies = head.starts.filter((start) => start.type === "LEADS").map((start) => entityOf(graph, start.to));

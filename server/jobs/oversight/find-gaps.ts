@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EntityRecord } from "../../domain/entity-record.ts";
+import { statutoryEndOf } from "../../domain/model.ts";
 import type { GapsAnswer } from "./answer-types.ts";
 import { cycleEvidence } from "./chain-answer.ts";
 import { inSources } from "./cite.ts";
@@ -69,7 +70,7 @@ export function findGaps(row: AccountabilityRow, options: { asOf: string | null;
     strategiesWithoutGovernanceRoute: lacking("GOVERNED_THROUGH").map((s) => gapFor.noGovernanceRoute(s.strategy, leadBodies(s.starts))),
     strategiesWithoutOversight: lacking("OVERSEEN_BY").map((s) => gapFor.noOversightBody(s.strategy)),
     bodiesWithoutUpwardLine: boards
-      .filter((board) => (graph.lines.get(board.id) ?? []).length === 0)
+      .filter((board) => (graph.lines.get(board.id) ?? []).length === 0 && !statutoryEndOf(board))
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((board) => ({
         ...gapFor.noUpwardLine(board),

@@ -25,6 +25,8 @@ export const GOVERNANCE_TYPES = [
   "APPROVES",
   "ENDORSES",
   "CONSIDERS",
+  "COMMITTEE_OF",
+  "EXECUTIVE_OF",
 ] as const;
 
 export const OversightChainInput = z.object({

@@ -1,0 +1,33 @@
+// Draws the lines that hold by statute (server/domain/statutory-lines.ts): from each board a rule
+// applies to, to the council of its area: the Area's councilId, or else the only council in it,
+// looking up through the areas it is part of. Each line cites the statute and keeps the board's
+// dates (from the rule's start at the earliest). Lines the documents also state keep their citations.
+// Parameters: $boardIds (the boards just written; null: every board), $rules: [{id, boardKind,
+//   namePattern (a case-insensitive regular expression or null), type, source, statute, notBefore,
+//   unlessPartOf}].
+UNWIND $rules AS rule
+MATCH (b:Board {kind: rule.boardKind})
+WHERE ($boardIds IS NULL OR b.id IN $boardIds)
+  AND (rule.namePattern IS NULL OR any(t IN [b.name] + coalesce(b.aliases, []) WHERE t =~ ('(?i).*' + rule.namePattern + '.*')))
+CALL (b) {
+  MATCH (b)-[:IN_AREA]->(:Area)-[up:PART_OF*0..4]->(a:Area)
+  WITH a, size(up) AS distance,
+       COLLECT { MATCH (c:Organisation {kind: 'COUNCIL'}) WHERE c.id = a.councilId RETURN c } AS named,
+       COLLECT { MATCH (c:Organisation {kind: 'COUNCIL'})-[:IN_AREA]->(a) RETURN c } AS within
+  WITH distance, CASE WHEN size(named) > 0 THEN named[0] WHEN size(within) = 1 THEN within[0] END AS council
+  WHERE council IS NOT NULL
+  RETURN council ORDER BY distance, council.id LIMIT 1
+}
+WITH rule, b, council
+WHERE NOT (rule.unlessPartOf AND EXISTS { (b)-[p:PART_OF]->(council) WHERE p.validTo IS NULL })
+MERGE (b)-[r:$(rule.type)]->(council)
+ON CREATE SET r.version = 1
+WITH rule, b, council, r,
+     CASE WHEN rule.notBefore IS NOT NULL AND (b.validFrom IS NULL OR b.validFrom < date(rule.notBefore)) THEN date(rule.notBefore) ELSE b.validFrom END AS start
+SET r.sources = [s IN coalesce(r.sources, []) WHERE s <> rule.source] + [rule.source],
+    r.statute = rule.statute,
+    r.statutoryRule = rule.id,
+    r.validFrom = start,
+    r.validTo = CASE WHEN b.validTo IS NOT NULL AND b.validTo > start THEN b.validTo WHEN b.validTo IS NOT NULL THEN start ELSE null END,
+    r.version = coalesce(r.version, 1)
+RETURN count(r) AS lines

@@ -1,0 +1,16 @@
+import type { TransactionRunner } from "../db/run-query.ts";
+import { markLastEvidenced } from "./last-evidenced.ts";
+import { applyStatutoryLines } from "./statutory-lines.ts";
+
+/**
+ * What every write of governance facts runs last, in its own transaction: the
+ * nodes' area lists follow their IN_AREA lines, the statutory lines are drawn
+ * (for every board of the kinds they name), and the last-evidenced marks are brought up to date.
+ * `ids` null: the whole graph (the seed loader).
+ */
+export async function applyGraphRules(tx: TransactionRunner, ids: readonly string[] | null): Promise<void> {
+  if (ids) await tx.run("graph/sync-area-ids", { ids });
+  // Every board the rules name, not only those written: a council written now gives a board of its area its line.
+  await applyStatutoryLines(tx, null);
+  await markLastEvidenced(tx);
+}
