@@ -34,7 +34,8 @@ export async function startApp(): Promise<void> {
   const context: PanelContext = {
     open: (id) => navigate({ node: id, mode: state.mode === "compare" ? "compare" : "explore" }),
     href: (id) => `${window.location.pathname}${serialiseViewState({ ...state, node: id, mode: state.mode === "compare" ? "compare" : "explore" })}`,
-    documentTitle: (file) => start.documents.find((d) => d.file === file)?.title ?? file,
+    // An editor's own statement cites no document: its section says who stated it and when.
+    documentTitle: (file) => (file === "statement" ? "Statement" : (start.documents.find((d) => d.file === file)?.title ?? file)),
     areaName: (id) => (id ? (start.areas.find((a) => a.id === id)?.name ?? "") : ""),
   };
   const diagram = createDiagram({ container: byId("diagram"), announcer: byId("diagram-focus"), onOpen: (id) => context.open(id) });
