@@ -64,6 +64,8 @@ describe("officers edit the graph in the browser", () => {
     await waitForPanel(page, "Essex Test Partnership");
     await page.locator(".edit-button").click();
     await page.locator("#edit-form-title").waitFor();
+    // Every change cites its source: here the editor's own statement.
+    await page.locator("#entity-source-1").check();
   };
 
   beforeAll(async () => {
@@ -250,7 +252,7 @@ describe("officers edit the graph in the browser", () => {
     await openEditForm();
     await expect(page.locator("#entity-description").inputValue()).resolves.toBe("Typed as the session ran out");
     await page.locator("button", { hasText: "Discard changes" }).click();
-    await expect(page.locator("#entity-description").inputValue()).resolves.toBe("Saved by a double click");
+    await expect.poll(() => page.locator("#entity-description").inputValue(), { timeout: 30_000 }).toBe("Saved by a double click");
   });
 
   it("shows the audit log to an editor, filtered by person and date", async () => {
