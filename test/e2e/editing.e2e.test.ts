@@ -255,6 +255,17 @@ describe("officers edit the graph in the browser", () => {
     await expect.poll(() => page.locator("#entity-description").inputValue(), { timeout: 30_000 }).toBe("Saved by a double click");
   });
 
+  it("clears the user's drafts at sign-out: council PCs are shared", async () => {
+    await openEditForm();
+    await page.locator("#entity-description").fill("Left on a shared PC");
+    const drafts = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("governance-draft")));
+    await expect(drafts()).resolves.toHaveLength(1);
+    await page.locator("#account button", { hasText: "Sign out" }).click();
+    await page.waitForURL((url) => !url.search.includes("node="), { timeout: 30_000 });
+    await waitForDiagram(page);
+    await expect(drafts()).resolves.toEqual([]);
+  });
+
   it("shows the audit log to an editor, filtered by person and date", async () => {
     await openClient(page, server.baseUrl, VIEW);
     await page.locator("#account button", { hasText: "Audit log" }).click();
