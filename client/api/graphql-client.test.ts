@@ -65,3 +65,26 @@ describe("graphql client", () => {
     expect(gateway.userMessage).toMatch(/problem answering/);
   });
 });
+
+describe("graphql client in a signed-in browser", () => {
+  it("sends the session cookie to its own origin only, with the CSRF header", async () => {
+    let init: RequestInit | undefined;
+    const client = createGraphqlClient({
+      fetch: async (_url, sent) => {
+        init = sent;
+        return new Response(JSON.stringify({ data: { search: [] } }));
+      },
+    });
+    await client(SearchDocument, { text: "HWB" });
+    expect(init?.credentials).toBe("same-origin");
+    expect(new Headers(init?.headers).get("x-graphql-yoga-csrf")).toBe("1");
+  });
+
+  it("keeps every error's field path, for a form to show beside its field", async () => {
+    const client = createGraphqlClient({
+      fetch: fakeFetch(200, { errors: [{ message: "Invalid input: input.name: must not be empty", extensions: { code: "GOV_INPUT_INVALID", fieldPath: ["input", "name"] } }] }),
+    });
+    const error = await failure(client(SearchDocument, { text: "x" }));
+    expect(error.problems).toEqual([{ message: "Invalid input: input.name: must not be empty", code: "GOV_INPUT_INVALID", fieldPath: ["input", "name"], extensions: { code: "GOV_INPUT_INVALID", fieldPath: ["input", "name"] } }]);
+  });
+});

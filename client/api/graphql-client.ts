@@ -11,16 +11,31 @@ export class ApiError extends Error {
     readonly code: string,
     /** The server's own wording, kept for the details disclosure. */
     readonly detail: string,
+    /** Every error of the answer with the input field it names (extensions.fieldPath), for forms to show beside the field. */
+    readonly problems: readonly ApiProblem[] = [],
   ) {
     super(userMessage);
     this.name = "ApiError";
   }
 }
 
+/** One error of an answer, as a form shows it. */
+export interface ApiProblem {
+  message: string;
+  code: string;
+  /** The input field named by the server, as a path (["input", "sources", 0, "section"]); empty when it names none. */
+  fieldPath: readonly (string | number)[];
+  /** Every other extension the server sent (currentVersion ...). */
+  extensions: Readonly<Record<string, unknown>>;
+}
+
 interface GraphQLAnswer<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; fieldPath?: unknown } }[];
+  errors?: { message: string; extensions?: { code?: string; fieldPath?: unknown; [key: string]: unknown } }[];
 }
+
+/** The header yoga's CSRF prevention asks of every browser request: a cross-site form cannot set it. */
+export const CSRF_HEADER = "x-graphql-yoga-csrf";
 
 /** Options for {@link createGraphqlClient}. */
 export interface GraphqlClientOptions {
@@ -46,8 +61,8 @@ export function createGraphqlClient(options: GraphqlClientOptions = {}): Graphql
     try {
       response = await doFetch(endpoint, {
         method: "POST",
-        // The header tells the server a page of this site sent the request, not another site riding on the session cookie.
-        headers: { "content-type": "application/json", accept: "application/json", "x-graphql-yoga-csrf": "1" },
+        headers: { "content-type": "application/json", accept: "application/json", [CSRF_HEADER]: "1" },
+        // The session cookie goes with every request to the same origin, and never elsewhere.
         credentials: "same-origin",
         body: JSON.stringify({ operationName, query, variables: variables ?? {} }),
       });
@@ -64,7 +79,13 @@ export function createGraphqlClient(options: GraphqlClientOptions = {}): Graphql
     const first = answer.errors?.[0];
     if (first) {
       const code = first.extensions?.code ?? (response.ok ? "UNEXPECTED" : `HTTP_${response.status}`);
-      throw new ApiError(plainWords(code, first.message), code, answer.errors!.map((e) => e.message).join("; "));
+      const problems = answer.errors!.map((e) => ({
+        message: e.message,
+        code: e.extensions?.code ?? code,
+        fieldPath: Array.isArray(e.extensions?.fieldPath) ? (e.extensions.fieldPath as (string | number)[]) : [],
+        extensions: e.extensions ?? {},
+      }));
+      throw new ApiError(plainWords(code, first.message), code, answer.errors!.map((e) => e.message).join("; "), problems);
     }
     if (!answer.data) throw new ApiError(plainWords("EMPTY"), "EMPTY", "The answer held no data");
     return answer.data;

@@ -1,7 +1,7 @@
 import { ApiError, createGraphqlClient } from "../api/graphql-client.ts";
 import { AppStartDocument, type AppStartQuery } from "../generated/graphql.ts";
 import { DEFAULT_LAYOUT } from "../graph/layouts.ts";
-import { byId, h, replaceChildren } from "../ui/dom.ts";
+import { byId, formatDate, h, replaceChildren } from "../ui/dom.ts";
 import { createDiagram } from "../ui/diagram.ts";
 import { renderLegend } from "../ui/legend.ts";
 import { createNotices } from "../ui/notices.ts";
@@ -11,6 +11,9 @@ import { renderTableView } from "../ui/table-view.ts";
 import { bindControls, syncControls } from "./controls.ts";
 import { bindKeyboard } from "./keyboard.ts";
 import { type LoadedDiagram, loadDiagram, type Resolved } from "./load-views.ts";
+import { accountBar } from "../ui/account-bar.ts";
+import { createAdminPages } from "./admin.ts";
+import { createEditing, signInHref } from "./editing.ts";
 import { createPanels } from "./panels.ts";
 import { resolveView } from "./resolve-view.ts";
 import { tableModel } from "./table-model.ts";
@@ -31,11 +34,40 @@ export async function startApp(): Promise<void> {
   const context: PanelContext = {
     open: (id) => navigate({ node: id, mode: state.mode === "compare" ? "compare" : "explore" }),
     href: (id) => `${window.location.pathname}${serialiseViewState({ ...state, node: id, mode: state.mode === "compare" ? "compare" : "explore" })}`,
-    documentTitle: (file) => start.documents.find((d) => d.file === file)?.title ?? file,
+    // An editor's own statement cites no document: its section says who stated it and when.
+    documentTitle: (file) => (file === "statement" ? "Statement" : (start.documents.find((d) => d.file === file)?.title ?? file)),
     areaName: (id) => (id ? (start.areas.find((a) => a.id === id)?.name ?? "") : ""),
   };
   const diagram = createDiagram({ container: byId("diagram"), announcer: byId("diagram-focus"), onOpen: (id) => context.open(id) });
-  const panels = createPanels({ client, notices, context, diagram, navigate: (patch) => navigate(patch), current: () => state, resolved: () => resolveView(state, start) });
+  const editing = createEditing({
+    client,
+    notices,
+    documents: () => start.documents.map((d) => [d.file, `${d.title} (${formatDate(d.date)})`] as const),
+    areas: () => start.areas.map((a) => [a.id, a.name] as const),
+    show: (children, wide) => panels.page(children, wide),
+    saved: async (id) => {
+      panels.forget();
+      if (state.node === id) await render(true);
+      else await navigate({ node: id, area: null, mode: "explore" });
+      diagram.reveal(id);
+    },
+    close: (id) => {
+      panels.forget();
+      if (id && state.node === id) void render();
+      else void navigate({ node: id });
+    },
+  });
+  const admin = createAdminPages(client, (children, wide) => panels.page(children, wide));
+  const panels = createPanels({
+    client,
+    notices,
+    context,
+    diagram,
+    navigate: (patch) => navigate(patch),
+    current: () => state,
+    resolved: () => resolveView(state, start),
+    extras: (entity) => editing.panelExtras(entity),
+  });
   const search = createSearchBox({
     client,
     notices,
@@ -148,6 +180,15 @@ export async function startApp(): Promise<void> {
   });
   window.addEventListener("resize", () => diagram.resize());
 
+  await editing.start();
+  const who = editing.viewer();
+  replaceChildren(
+    byId("account"),
+    accountBar(
+      { name: who?.name ?? null, role: who?.role ?? null, newLabels: editing.labels(), signInHref: signInHref() },
+      { newNode: (label) => void editing.openNew(label), auditLog: () => void admin.auditLog(), apiTokens: () => void admin.apiTokens(), signOut: () => void editing.signOut() },
+    ),
+  );
   try {
     start = await client(AppStartDocument);
   } catch (error) {

@@ -22,6 +22,8 @@ export interface PanelsOptions {
   navigate(patch: Partial<ViewState>): void;
   current(): ViewState;
   resolved(): Resolved;
+  /** Controls the signed-in user gets in a node's panel (edit, history); none when anonymous. */
+  extras?(entity: { id: string; name: string; label: string; areaId: string | null }): { actions: Child; sections: Child };
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -35,9 +37,10 @@ export function createPanels(options: PanelsOptions) {
   let shownKey = "";
   let ticket = 0;
 
-  const open = (children: Child[]) => {
+  const open = (children: Child[], forceWide = false) => {
     replaceChildren(body, children);
-    const wide = options.current().mode === "health";
+    aside.setAttribute("aria-labelledby", body.querySelector("h2")?.id || "panel-title");
+    const wide = forceWide || options.current().mode === "health";
     if (wide !== main.classList.contains("wide-panel")) {
       main.classList.toggle("wide-panel", wide);
       options.diagram.resize();
@@ -79,7 +82,8 @@ export function createPanels(options: PanelsOptions) {
     }
     const found = data.entity;
     const model = entityPanelModel(id, data.around);
-    const draw = (status: BoardStatus | "loading" | null) => open(entityPanel(context, found, model, actions, status));
+    const extra = options.extras?.(found);
+    const draw = (status: BoardStatus | "loading" | null) => open(entityPanel(context, found, model, actions, status, extra));
     if (found.label !== "Board") return draw(null);
     draw("loading");
     try {
@@ -109,6 +113,18 @@ export function createPanels(options: PanelsOptions) {
 
   return {
     closePanel,
+    /** Shows a form or a page in the panel; the next show() loads the state's own panel again. */
+    page(children: Child[], wide = false): void {
+      shownKey = "";
+      ++ticket;
+      open(children, wide);
+      body.querySelector<HTMLElement>("h2")?.setAttribute("tabindex", "-1");
+      body.querySelector<HTMLElement>("h2")?.focus();
+    },
+    /** Forgets what is shown, so that the next show() loads it afresh (after a save). */
+    forget(): void {
+      shownKey = "";
+    },
     /** Makes room for the panel a state will show before the diagram is drawn, so the diagram fits beside it. */
     prepare(state: ViewState, willShowPanel: boolean): void {
       const wanted = willShowPanel && state.mode !== "report";

@@ -32,6 +32,8 @@ export function entityPanel(
   model: EntityPanelModel,
   actions: EntityActions,
   status: BoardStatus | "loading" | null,
+  /** What the signed-in user may do besides reading: edit controls, and the node's history. */
+  extra: { actions: Child; sections: Child } = { actions: null, sections: null },
 ): Child[] {
   const isBoard = entity.label === "Board";
   const isStrategy = entity.label === "Strategy";
@@ -52,6 +54,7 @@ export function entityPanel(
       isBoard ? h("button", { type: "button", onclick: () => actions.report(entity.id) }, "Printable report") : null,
       h("button", { type: "button", onclick: () => actions.centre(entity.id) }, "Diagram around this"),
     ),
+    extra.actions ? h("div", { class: "actions edit-actions", role: "group", "aria-label": "Change this" }, extra.actions) : null,
     entity.description ? h("p", {}, entity.description) : null,
     entity.ambiguity ? h("p", { class: "note" }, h("strong", {}, "The sources differ: "), entity.ambiguity) : null,
     isBoard ? boardStatus(status) : null,
@@ -74,6 +77,7 @@ export function entityPanel(
     linkList(context, "Replaced by", names(model.replacedBy)),
     h("h3", {}, "Sources"),
     sourceList(context, entity.sources),
+    extra.sections,
   ];
 }
 

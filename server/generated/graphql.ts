@@ -340,7 +340,7 @@ export type Query = {
   relationships: Array<Relationship>;
   /** What editors did to a node and to the lines at it, newest first. Needs sign-in. */
   history: Array<AuditEntry>;
-  /** The audit log, newest first, optionally of one actor (name or id). Needs the editor role. */
+  /** The audit log, newest first, optionally of one actor (name or id) and of the days from since to until (both included). Needs the editor role. */
   auditLog: Array<AuditEntry>;
   /** The caller; null when anonymous. */
   me?: Maybe<CurrentUser>;
@@ -350,6 +350,14 @@ export type Query = {
   exportGraph: ExportResult;
   /** One board with its chairs, members and the strategies it governs and oversees, with their leads, as they stood on asOf (omitted: everything, whatever its dates); null when no board has the id or it was not in force on asOf. */
   board?: Maybe<BoardDetail>;
+  /** The caller as the browser needs them; null when anonymous. */
+  viewer?: Maybe<Viewer>;
+  /** Every node label of the model with its kinds, as a form offers them. */
+  modelLabels: Array<ModelLabel>;
+  /** The relationship types the model allows from a node of one label to a node of another, in the model's order. */
+  allowedRelationshipTypes: Array<Scalars['String']['output']>;
+  /** The document id that cites the signed-in editor themselves: its section says who stated the fact and when, and its date is the day of the edit. */
+  statementDocument: Scalars['String']['output'];
 };
 
 
@@ -434,6 +442,8 @@ export type QueryHistoryArgs = {
 
 export type QueryAuditLogArgs = {
   actor?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -447,6 +457,12 @@ export type QueryExportGraphArgs = {
 export type QueryBoardArgs = {
   id: Scalars['ID']['input'];
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryAllowedRelationshipTypesArgs = {
+  fromLabel: Scalars['String']['input'];
+  toLabel: Scalars['String']['input'];
 };
 
 /** A relationship between two entities, as drawn in a diagram or walked in a chain. */
@@ -1341,6 +1357,24 @@ export type LastEvidencedOutcome =
   /** It still stood on the date given: the source is added to its citations (dated then) and the mark is cleared. */
   | 'STILL_STANDS';
 
+/** The signed-in user as the browser shows them: the controls it offers follow the role. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Stable identity; the browser keys its local drafts by it. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  role: AccessRole;
+  /** The areas the role is limited to; empty when it is not limited. */
+  areaIds: Array<Scalars['ID']['output']>;
+};
+
+/** A node label of the model and the kinds it allows (none for Person, Outcome ...). */
+export type ModelLabel = {
+  __typename?: 'ModelLabel';
+  label: Scalars['String']['output'];
+  kinds: Array<Scalars['String']['output']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1496,6 +1530,8 @@ export type ResolversTypes = {
   BoardDetail: ResolverTypeWrapper<Omit<BoardDetail, 'board' | 'chairs' | 'members' | 'governs' | 'oversees'> & { board: ResolversTypes['Board'], chairs: Array<ResolversTypes['Entity']>, members: Array<ResolversTypes['Entity']>, governs: Array<ResolversTypes['BoardStrategy']>, oversees: Array<ResolversTypes['BoardStrategy']> }>;
   LastEvidenced: ResolverTypeWrapper<LastEvidenced>;
   LastEvidencedOutcome: LastEvidencedOutcome;
+  Viewer: ResolverTypeWrapper<Viewer>;
+  ModelLabel: ResolverTypeWrapper<ModelLabel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1571,6 +1607,8 @@ export type ResolversParentTypes = {
   BoardStrategy: Omit<BoardStrategy, 'strategy' | 'leads'> & { strategy: ResolversParentTypes['Strategy'], leads: Array<ResolversParentTypes['Entity']> };
   BoardDetail: Omit<BoardDetail, 'board' | 'chairs' | 'members' | 'governs' | 'oversees'> & { board: ResolversParentTypes['Board'], chairs: Array<ResolversParentTypes['Entity']>, members: Array<ResolversParentTypes['Entity']>, governs: Array<ResolversParentTypes['BoardStrategy']>, oversees: Array<ResolversParentTypes['BoardStrategy']> };
   LastEvidenced: LastEvidenced;
+  Viewer: Viewer;
+  ModelLabel: ModelLabel;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1853,6 +1891,10 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   listApiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   exportGraph?: Resolver<ResolversTypes['ExportResult'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
   board?: Resolver<Maybe<ResolversTypes['BoardDetail']>, ParentType, ContextType, RequireFields<QueryBoardArgs, 'id'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  modelLabels?: Resolver<Array<ResolversTypes['ModelLabel']>, ParentType, ContextType>;
+  allowedRelationshipTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryAllowedRelationshipTypesArgs, 'fromLabel' | 'toLabel'>>;
+  statementDocument?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -2221,6 +2263,18 @@ export type LastEvidencedResolvers<ContextType = GraphContext, ParentType extend
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccessRole'], ParentType, ContextType>;
+  areaIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ModelLabelResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ModelLabel'] = ResolversParentTypes['ModelLabel']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Date?: GraphQLScalarType;
   Source?: SourceResolvers<ContextType>;
@@ -2278,5 +2332,7 @@ export type Resolvers<ContextType = GraphContext> = {
   BoardStrategy?: BoardStrategyResolvers<ContextType>;
   BoardDetail?: BoardDetailResolvers<ContextType>;
   LastEvidenced?: LastEvidencedResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+  ModelLabel?: ModelLabelResolvers<ContextType>;
 };
 

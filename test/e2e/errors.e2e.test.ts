@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type E2eApp, startE2eApp } from "./support/e2e-app.ts";
+import { seriousViolations } from "./support/axe.ts";
 import { launchChromium } from "./support/launch-chromium.ts";
 import { openClient, screenshot, waitForDiagram } from "./support/page-helpers.ts";
 
@@ -33,6 +34,7 @@ describe("errors reach the user in plain words, never as a blank diagram", () =>
     await expect(notice.textContent()).resolves.toBe("The service could not be reached. Check your network connection, then try again.");
     await expect(page.locator("#status").textContent()).resolves.toMatch(/could not be reached/);
     await screenshot(page, "errors-1-unreachable");
+    await expect(seriousViolations(page), "axe on errors-1-unreachable").resolves.toEqual([]);
     await page.unroute("**/graphql");
     await page.getByRole("button", { name: "Try again" }).click();
     await waitForDiagram(page);
@@ -53,6 +55,7 @@ describe("errors reach the user in plain words, never as a blank diagram", () =>
     await expect(page.locator("#diagram-empty p").textContent()).resolves.toMatch(/^Something went wrong on the server/);
     await expect(page.locator("#diagram-empty").getByRole("button", { name: "Try again" }).isVisible()).resolves.toBe(true);
     await screenshot(page, "errors-2-server-failure");
+    await expect(seriousViolations(page), "axe on errors-2-server-failure").resolves.toEqual([]);
   });
 
   it("passes on the API's own coded error for a strategy that does not exist, in words", async () => {
@@ -63,6 +66,7 @@ describe("errors reach the user in plain words, never as a blank diagram", () =>
     expect(text).toMatch(/link may be out of date/);
     await expect(page.locator("#notices details").textContent()).resolves.toMatch(/GOV_NOT_FOUND/);
     await screenshot(page, "errors-3-unknown-strategy");
+    await expect(seriousViolations(page), "axe on errors-3-unknown-strategy").resolves.toEqual([]);
     await page.locator("#diagram-empty").getByRole("button", { name: "Back to the whole area" }).click();
     await waitForDiagram(page);
     expect(new URL(page.url()).searchParams.get("mode")).toBeNull();
@@ -77,5 +81,6 @@ describe("errors reach the user in plain words, never as a blank diagram", () =>
     expect(notices.some((n) => n.includes("gossip"))).toBe(true);
     await expect(page.locator("#status").textContent()).resolves.toMatch(/^Essex, as of/);
     await screenshot(page, "errors-4-damaged-link");
+    await expect(seriousViolations(page), "axe on errors-4-damaged-link").resolves.toEqual([]);
   });
 });

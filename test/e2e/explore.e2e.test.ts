@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BOARD_KIND_LOOKS } from "../../client/graph/palette.ts";
 import { type E2eApp, startE2eApp } from "./support/e2e-app.ts";
+import { seriousViolations } from "./support/axe.ts";
 import { launchChromium } from "./support/launch-chromium.ts";
 import { collectPageErrors, diagramState, openClient, screenshot } from "./support/page-helpers.ts";
 
@@ -63,6 +64,7 @@ describe("the reporting-line diagrams of Essex and Southend, untidied", () => {
     const kinds = new Set(boxes.filter((b) => b.label === "Board" && b.kind).map((b) => b.kind!));
     for (const kind of kinds) expect(legend).toContain(BOARD_KIND_LOOKS[kind]!.caption);
     await screenshot(page, `explore-${name}`);
+    await expect(seriousViolations(page), `axe on explore-${name}`).resolves.toEqual([]);
   });
 
   it("drew all of them without an error in the page", () => {

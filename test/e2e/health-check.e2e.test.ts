@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiTokenHeaders } from "../support/auth-headers.ts";
 import { graphql } from "../support/test-app.ts";
 import { type E2eApp, startE2eApp } from "./support/e2e-app.ts";
+import { seriousViolations } from "./support/axe.ts";
 import { launchChromium } from "./support/launch-chromium.ts";
 import { ARTIFACTS, collectPageErrors, openClient, screenshot, waitForDiagram } from "./support/page-helpers.ts";
 
@@ -73,6 +74,7 @@ describe("a board's health check and its printable report, in a browser", () => 
     expect(counts).toMatch(/^\d+ red, \d+ amber, \d+ green$/);
     await expect(page.locator("#side-panel").textContent()).resolves.toMatch(/Terms of reference/);
     await screenshot(page, "health-1-board-panel");
+    await expect(seriousViolations(page), "axe on the board's panel").resolves.toEqual([]);
   });
 
   it("lists each rule's result as the API evaluates it, and charts the six principles with every partner's score", async () => {
@@ -104,6 +106,7 @@ describe("a board's health check and its printable report, in a browser", () => 
     expect(principleRows[3]).toMatch(/Develop and maintain trust.*partners disagree/);
     expect(principleRows[0]).not.toMatch(/partners disagree/);
     await screenshot(page, "health-2-health-check");
+    await expect(seriousViolations(page), "axe on the health-check panel").resolves.toEqual([]);
     await page.locator("#side-panel .chart-wrap").screenshot({ path: join(ARTIFACTS, "health-3-self-assessment-chart.png") });
   });
 
@@ -115,6 +118,7 @@ describe("a board's health check and its printable report, in a browser", () => 
     await expect(page.locator("#report h2").allTextContents()).resolves.toEqual(expect.arrayContaining(["1. Terms of reference", "2. Health check"]));
     await expect(page.locator("#report table.rules tbody tr").count()).resolves.toBeGreaterThan(0);
     await screenshot(page, "health-4-report-screen", { fullPage: true });
+    await expect(seriousViolations(page), "axe on the report").resolves.toEqual([]);
 
     await page.emulateMedia({ media: "print" });
     await expect(page.locator(".topbar").isVisible()).resolves.toBe(false);

@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type E2eApp, startE2eApp } from "./support/e2e-app.ts";
+import { seriousViolations } from "./support/axe.ts";
 import { launchChromium } from "./support/launch-chromium.ts";
 import { collectPageErrors, diagramState, openClient, screenshot, waitForDiagram } from "./support/page-helpers.ts";
 
@@ -45,6 +46,7 @@ describe("keyboard, screen readers and a laptop screen", () => {
     const diagramBox = await page.locator("#diagram").boundingBox();
     expect(diagramBox!.height).toBeGreaterThan(400);
     await screenshot(page, "a11y-1-laptop-southend");
+    await expect(seriousViolations(page), "axe on a11y-1-laptop-southend").resolves.toEqual([]);
   });
 
   it("reaches the diagram with Tab, moves between bodies with the arrow keys and opens one with Enter", async () => {
@@ -71,6 +73,7 @@ describe("keyboard, screen readers and a laptop screen", () => {
     const selected = new URL(page.url()).searchParams.get("node");
     expect(nodes.find((n) => n.id === selected)?.name).toBe(focusedName);
     await screenshot(page, "a11y-2-keyboard-focus-and-panel");
+    await expect(seriousViolations(page), "axe on a11y-2-keyboard-focus-and-panel").resolves.toEqual([]);
   });
 
   it("lists the same bodies and lines as semantic tables when T is pressed", async () => {
@@ -86,6 +89,7 @@ describe("keyboard, screen readers and a laptop screen", () => {
     await expect(page.locator("#bodies-table tbody th[scope=row]").count()).resolves.toBe(nodes.length);
     await expect(page.locator("#bodies-table tr[aria-current=true]").count()).resolves.toBe(1);
     await screenshot(page, "a11y-3-table-view");
+    await expect(seriousViolations(page), "axe on a11y-3-table-view").resolves.toEqual([]);
     await page.getByRole("button", { name: "Diagram", exact: true }).click();
     await waitForDiagram(page);
   });
@@ -106,6 +110,7 @@ describe("keyboard, screen readers and a laptop screen", () => {
     await page.keyboard.press("?");
     await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" }).isVisible()).resolves.toBe(true);
     await screenshot(page, "a11y-4-shortcuts");
+    await expect(seriousViolations(page), "axe on a11y-4-shortcuts").resolves.toEqual([]);
     await page.keyboard.press("Escape");
     await expect(page.getByRole("dialog").isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);

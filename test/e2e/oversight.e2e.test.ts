@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../support/test-app.ts";
 import { type E2eApp, startE2eApp } from "./support/e2e-app.ts";
+import { seriousViolations } from "./support/axe.ts";
 import { launchChromium } from "./support/launch-chromium.ts";
 import { collectPageErrors, diagramState, openClient, screenshot, searchAndPick, waitForDiagram } from "./support/page-helpers.ts";
 
@@ -44,6 +45,7 @@ describe("tracing who oversees the Neglect Strategy, in a browser", () => {
     await expect(page.locator("#panel-title").textContent()).resolves.toMatch(/Neglect Strategy/);
     await expect(page.locator("#diagram-focus").textContent()).resolves.toMatch(/Neglect Strategy/);
     await screenshot(page, "oversight-1-search-neglect");
+    await expect(seriousViolations(page), "axe on oversight-1-search-neglect").resolves.toEqual([]);
   });
 
   it("highlights every route from the strategy to the top, as the API traces them, and lists the gaps", async () => {
@@ -82,6 +84,7 @@ describe("tracing who oversees the Neglect Strategy, in a browser", () => {
     expect(gapItems).toHaveLength(chain.gaps.length);
     for (const gap of chain.gaps) expect(gapItems.some((text) => text.includes(gap.message))).toBe(true);
     await screenshot(page, "oversight-2-trace-neglect");
+    await expect(seriousViolations(page), "axe on oversight-2-trace-neglect").resolves.toEqual([]);
   });
 
   it("picks out one route when the user points at it in the list", async () => {
@@ -92,6 +95,7 @@ describe("tracing who oversees the Neglect Strategy, in a browser", () => {
     expect(lit.some((n) => n.classes.includes("origin"))).toBe(true);
     if ((await page.locator("ol.path-list > li").count()) > 1) expect(dimmed.length).toBeGreaterThan(0);
     await screenshot(page, "oversight-3-one-route");
+    await expect(seriousViolations(page), "axe on oversight-3-one-route").resolves.toEqual([]);
   });
 
   it("gives the same trace from its link alone, and lists it as a table", async () => {

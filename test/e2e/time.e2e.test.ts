@@ -5,6 +5,7 @@ import { areasOf } from "../../server/domain/seed-file.ts";
 import { readSeedFile, SEEDS_DIR } from "../../server/seed/load-seeds.ts";
 import { graphql } from "../support/test-app.ts";
 import { type E2eApp, startE2eApp } from "./support/e2e-app.ts";
+import { seriousViolations } from "./support/axe.ts";
 import { launchChromium } from "./support/launch-chromium.ts";
 import { collectPageErrors, diagramState, openClient, screenshot, waitForDiagram } from "./support/page-helpers.ts";
 
@@ -64,6 +65,7 @@ describe("Essex at different dates, in a browser", () => {
     expect(upward.length).toBeGreaterThan(0);
     for (const edge of upward) expect(y.get(edge.target)!, edge.id).toBeLessThan(y.get(edge.source)!);
     await screenshot(page, "time-1-essex-2011");
+    await expect(seriousViolations(page), "axe on time-1-essex-2011").resolves.toEqual([]);
   });
 
   it("shows the Children's Trust again when the user goes back to 2008", async () => {
@@ -72,6 +74,7 @@ describe("Essex at different dates, in a browser", () => {
     const { nodes } = await diagramState(page);
     expect(nodes.some((n) => /Children's Trust/.test(n.name))).toBe(true);
     await screenshot(page, "time-2-essex-2008");
+    await expect(seriousViolations(page), "axe on time-2-essex-2008").resolves.toEqual([]);
   });
 
   it("colours what was added and what ended between 2011 and 2016, as the structure diff says", async () => {
@@ -91,6 +94,7 @@ describe("Essex at different dates, in a browser", () => {
     await expect(page.locator("#panel-title").textContent()).resolves.toMatch(/Essex: 29 September 2011 against 17 May 2016/);
     await expect(page.locator("#legend-body").textContent()).resolves.toMatch(/added between the dates/);
     await screenshot(page, "time-3-compare-2011-2016");
+    await expect(seriousViolations(page), "axe on time-3-compare-2011-2016").resolves.toEqual([]);
     expect(errors).toEqual([]);
   });
 });

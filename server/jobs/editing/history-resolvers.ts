@@ -36,8 +36,8 @@ export const historyResolvers: Resolvers = {
     },
     auditLog: async (_parent, args, { runner, user }) => {
       requireRole(user, "editor", "auditLog");
-      const { actor, limit } = parseInput(AuditLogArgs, args);
-      return (await runner.read<AuditRow>("editing/audit-log", { actor: actor ?? null, limit })).map(shown);
+      const { actor, since, until, limit } = parseInput(AuditLogArgs, args);
+      return (await runner.read<AuditRow>("editing/audit-log", { actor: actor ?? null, since: since ?? null, until: until ?? null, limit })).map(shown);
     },
   },
 };

@@ -98,4 +98,9 @@ export const EndRelationshipArgs = z.object({ key: RelationshipKeyInput, ...EndA
 export type EndRelationshipArgs = z.infer<typeof EndRelationshipArgs>;
 
 export const HistoryArgs = z.object({ entityId: Id, limit: z.number().int().min(1).max(1000).default(100) });
-export const AuditLogArgs = z.object({ actor: Text(300).nullish(), limit: z.number().int().min(1).max(1000).default(100) });
+export const AuditLogArgs = z.object({
+  actor: Text(300).nullish(),
+  since: IsoDate.nullish(),
+  until: IsoDate.nullish(),
+  limit: z.number().int().min(1).max(1000).default(100),
+});

@@ -3,6 +3,7 @@ import { REL_RULES, type RelType } from "../../domain/model.ts";
 import { govError } from "../../errors.ts";
 import { isNodeLabel, type KnownNode } from "../../graph/seed-rules.ts";
 import type { SourceInput } from "../../graph/value-inputs.ts";
+import { withStatement } from "./statement-source.ts";
 
 export type Path = (string | number)[];
 
@@ -24,7 +25,8 @@ export async function resolveReferences(
     { ids: wanted, documents: [...new Set(documents)] },
   );
   const labels = new Map((row?.nodes ?? []).filter((node) => node.label).map((node) => [node.id, node.label as string]));
-  const dates = new Map((row?.documents ?? []).filter((doc) => doc.date).map((doc) => [doc.file, doc.date as string]));
+  const loaded = new Map((row?.documents ?? []).filter((doc) => doc.date).map((doc) => [doc.file, doc.date as string]));
+  const dates = withStatement(loaded, documents);
   return {
     labelOf: (id) => labels.get(id),
     known: (list) =>

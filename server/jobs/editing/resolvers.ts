@@ -3,6 +3,7 @@ import type { Resolvers } from "../../generated/graphql.ts";
 import { entityFieldResolvers } from "./entity-fields.ts";
 import { createEntity, endEntity, updateEntity } from "./entity-edits.ts";
 import { historyResolvers } from "./history-resolvers.ts";
+import { modelResolvers } from "./model-resolvers.ts";
 import { createRelationship, endRelationship, updateRelationship } from "./relationship-edits.ts";
 
 const editResolvers: Resolvers = {
@@ -21,4 +22,5 @@ export const editingResolvers: Resolvers = mergeResolvers([
   editResolvers,
   entityFieldResolvers,
   historyResolvers,
+  modelResolvers,
 ]) as Resolvers;

@@ -1,0 +1,75 @@
+import { ApiError, type GraphqlClient } from "../api/graphql-client.ts";
+import { ApiTokensDocument, AuditLogDocument, CreateApiTokenDocument, RevokeApiTokenDocument } from "../generated/graphql.ts";
+import { apiTokensPage, auditLogPage, type TokenRow } from "../ui/admin-pages.ts";
+import type { Child } from "../ui/dom.ts";
+import type { FormProblem } from "../ui/form-parts.ts";
+import { formProblems } from "./field-paths.ts";
+import { historyEntries } from "./history-model.ts";
+
+const problemsOf = (error: unknown, fields: ReadonlySet<string>): FormProblem[] =>
+  error instanceof ApiError && error.problems.length ? formProblems(error.problems, fields) : [{ field: null, message: error instanceof ApiError ? error.userMessage : "That did not work." }];
+
+/** The editors' audit log and the administrators' API tokens, shown in the wide panel. */
+export function createAdminPages(client: GraphqlClient, show: (children: Child[], wide?: boolean) => void) {
+  async function auditLog(filters = { actor: "", since: "", until: "" }): Promise<void> {
+    const filter = (values: Record<string, string>) => void auditLog({ actor: values.actor ?? "", since: values.since ?? "", until: values.until ?? "" });
+    show(auditLogPage(filters, null, [], filter), true);
+    try {
+      const data = await client(AuditLogDocument, { actor: filters.actor.trim() || null, since: filters.since || null, until: filters.until || null });
+      show(auditLogPage(filters, historyEntries(data.auditLog), [], filter), true);
+    } catch (error) {
+      show(auditLogPage(filters, [], problemsOf(error, new Set(["actor", "since", "until"])), filter), true);
+      document.querySelector<HTMLElement>(".error-summary")?.focus();
+    }
+  }
+
+  async function apiTokens(): Promise<void> {
+    let tokens: TokenRow[] | null = null;
+    let issued: { name: string; token: string } | null = null;
+    let problems: FormProblem[] = [];
+    let pending = false;
+    let values: Record<string, string> = {};
+    const draw = () => show(apiTokensPage({ tokens, issued, problems, pending, values }, { issue: (next) => void issue(next), revoke: (token) => void revoke(token) }), true);
+    const load = async () => {
+      tokens = (await client(ApiTokensDocument)).listApiTokens;
+    };
+    async function issue(next: Record<string, string>): Promise<void> {
+      values = next;
+      pending = true;
+      draw();
+      try {
+        const made = await client(CreateApiTokenDocument, { name: next.name ?? "", role: (next.role ?? "VIEWER") as "VIEWER" });
+        // Shown once: the page keeps it only until the next draw from the server.
+        issued = { name: made.createApiToken.apiToken.name, token: made.createApiToken.token };
+        problems = [];
+        values = {};
+        await load();
+      } catch (error) {
+        problems = problemsOf(error, new Set(["name", "role"]));
+      }
+      pending = false;
+      draw();
+      if (problems.length) document.querySelector<HTMLElement>(".error-summary")?.focus();
+    }
+    async function revoke(token: TokenRow): Promise<void> {
+      try {
+        await client(RevokeApiTokenDocument, { id: token.id });
+        issued = null;
+        await load();
+      } catch (error) {
+        problems = problemsOf(error, new Set());
+      }
+      draw();
+    }
+    draw();
+    try {
+      await load();
+    } catch (error) {
+      tokens = [];
+      problems = problemsOf(error, new Set());
+    }
+    draw();
+  }
+
+  return { auditLog, apiTokens };
+}
