@@ -71,7 +71,7 @@ export function areasFromClaim(claim: unknown): string[] | null {
 
 /** The caller a verified JWT or ID token names: the same claims give the same role and areas whichever way they came. */
 export function userFromClaims(payload: JWTPayload, config: Pick<Config, "JWT_ROLE_CLAIM" | "JWT_AREA_CLAIM">, via: "jwt" | "session"): AuthUser {
-  const name = [payload.name, payload.preferred_username, payload.sub].find((value) => typeof value === "string" && value !== "");
+  const name = [payload.name, payload.preferred_username, payload.sub].find((value) => typeof value === "string" && value.trim() !== "");
   const areas = areasFromClaim(claimAt(payload, config.JWT_AREA_CLAIM));
   const user: AuthUser = {
     id: `jwt:${payload.iss ?? ""}|${payload.sub}`,
