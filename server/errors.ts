@@ -20,6 +20,12 @@ export const ERRORS = {
   GOV_ALREADY_ENDED: { message: "Already ended: {detail}" },
   GOV_IMPORT_INVALID: { message: "Nothing was imported: {detail}" },
   GOV_QUERY_LIMIT_EXCEEDED: { message: "The query is too large: {detail}" },
+  GOV_DRAFT_TOO_LARGE: { message: "The document is too large: {detail}" },
+  GOV_DRAFT_UNSUPPORTED_TYPE: { message: "This kind of file cannot be read: {detail}" },
+  GOV_DRAFT_CORRUPT: { message: "The file cannot be read: {detail}" },
+  GOV_DRAFT_ENCRYPTED: { message: "The PDF is encrypted: {detail}" },
+  GOV_DRAFT_NO_TEXT_LAYER: { message: "The PDF has no text to read: {detail}" },
+  GOV_DRAFT_DECIDED: { message: "Already decided: {detail}" },
 } as const satisfies Record<string, { message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
