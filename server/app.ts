@@ -18,6 +18,7 @@ import { useHttpHardening } from "./plugins/use-http-hardening.ts";
 import { useInputErrorPaths } from "./plugins/use-input-error-paths.ts";
 import { useMutationGuard } from "./plugins/use-mutation-guard.ts";
 import { serveYoga } from "./plugins/serve-yoga.ts";
+import { acceptMultipart } from "./plugins/accept-multipart.ts";
 
 export const SCHEMA_FILE = fileURLToPath(new URL("../schema.graphql", import.meta.url));
 export const CLIENT_DIST = fileURLToPath(new URL("../dist/client/", import.meta.url));
@@ -56,6 +57,7 @@ export async function createApp({ runner, config, logger }: AppOptions): Promise
     context: () => ({ runner, logger, config }),
   });
 
+  acceptMultipart(app, config.DRAFT_MAX_BYTES);
   serveYoga(app, yoga);
 
   registerHealthRoute(app, runner);

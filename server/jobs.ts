@@ -1,5 +1,6 @@
 import { accessJob } from "./jobs/access/access-job.ts";
 import { boardsJob } from "./jobs/boards/boards-job.ts";
+import { documentDraftsJob } from "./jobs/document-drafts/document-drafts-job.ts";
 import { editingJob } from "./jobs/editing/editing-job.ts";
 import { entitiesJob } from "./jobs/entities/entities-job.ts";
 import { healthCheckJob } from "./jobs/health-check/health-check-job.ts";
@@ -20,4 +21,5 @@ export const JOBS: readonly JobManifest[] = [
   importExportJob,
   accessJob,
   boardsJob,
+  documentDraftsJob,
 ];

@@ -176,8 +176,8 @@ function sentenceFacts(reading: Reading, sentence: string, offset: number): void
   for (const clause of clauses) {
     if (clause.at < previousEnd) continue;
     const prefix = sentence.slice(previousEnd, clause.at);
-    const coordinated = previousSubject !== null && /^[\s,]*(?:(?:and|but|while|also|then)\b[\s\w]*)?$/i.test(prefix) && !nameRuns(prefix).some((run) => isBodyName(run.text));
-    const subject = coordinated ? previousSubject : reading.subjectOf(prefix);
+    const coordinated: boolean = previousSubject !== null && /^[\s,]*(?:(?:and|but|while|also|then)\b[\s\w]*)?$/i.test(prefix) && !nameRuns(prefix).some((run) => isBodyName(run.text));
+    const subject: string | null = coordinated ? previousSubject : reading.subjectOf(prefix);
     const result = clause.apply(subject, sentence.slice(clause.end));
     previousEnd = clause.end + (result?.consumed ?? 0);
     previousSubject = subject;
