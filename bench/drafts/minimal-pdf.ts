@@ -14,7 +14,7 @@ export interface PdfOptions {
 const COLUMNS = [40, 190, 300, 430];
 const LINES_PER_PAGE = 60;
 
-function escape(text: string): string {
+function pdfString(text: string): string {
   return text
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
@@ -31,7 +31,7 @@ function pageContent(lines: readonly string[]): string {
     cells.forEach((cell, column) => {
       if (!cell.trim()) return;
       const x = cells.length > 1 ? (COLUMNS[column] ?? 50 + column * 120) : 50;
-      out.push(`BT /F1 7 Tf ${x} ${y} Td (${escape(cell)}) Tj ET`);
+      out.push(`BT /F1 7 Tf ${x} ${y} Td (${pdfString(cell)}) Tj ET`);
     });
     y -= 12;
   }

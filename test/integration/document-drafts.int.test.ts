@@ -125,7 +125,7 @@ describe("document drafts", () => {
       editing.editor,
     );
     expect(answer.errors?.[0]?.extensions?.code).toBe("GOV_RELATIONSHIP_NOT_ALLOWED");
-    expect(answer.errors?.[0]?.extensions?.fieldPath).toEqual(["decisions", 1]);
+    expect(answer.errors?.[0]?.extensions?.fieldPath).toEqual(["decisions", 1, "to"]);
     expect(await graphSnapshot(editing.db.runner)).toEqual(before);
   });
 

@@ -91,9 +91,7 @@ export function layOutPage(pieces: Piece[]): string {
 /** The fonts every PDF may use without embedding them, shipped with pdf.js. */
 const STANDARD_FONTS = `${join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
 
-export interface PdfProgress {
-  (page: number, pages: number): void;
-}
+export type PdfProgress = (page: number, pages: number) => void
 
 interface TextItemLike {
   str?: string;
