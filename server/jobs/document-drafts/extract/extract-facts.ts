@@ -123,6 +123,8 @@ function sentenceFacts(reading: Reading, sentence: string, offset: number): void
           const run = leadingName(after);
           if (!run || run.start > skip + 1 || !subject) return null;
           const object = rule.reversed ? stripTitles(run.text) : reading.expand(run.text.replace(/['’]s$/, ""));
+          // A body is not a chair: "chaired by the Cabinet" names who presides, not a person or post.
+          if (rule.kind === "CHAIRS" && isBodyName(object) && !/\b(?:Leader|Member|Director|Chief|Head|Chair|Officer|Executive Officer)\b/.test(object)) return null;
           const [from, to] = rule.reversed ? [object, subject] : [subject, object];
           reading.add({
             kind: rule.kind,

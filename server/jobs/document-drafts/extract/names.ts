@@ -81,12 +81,25 @@ export function nameRuns(text: string): NameRun[] {
       }
       break;
     }
+    // A lower-case body word ends a name that a document did not capitalise: "the Health and Wellbeing board".
+    const after = list[last + 1];
+    if (after && /^(board|group|partnership|panel|committee|forum)$/.test(after.text) && after.start - (list[last] as Token).end <= 1) last += 1;
     let startToken = index;
     while (startToken <= last && /^(The|This|These|Its|A|An)$/.test((list[startToken] as Token).text)) startToken += 1;
     if (startToken <= last) {
       const startAt = (list[startToken] as Token).start;
       const endAt = (list[last] as Token).end;
-      runs.push({ text: text.slice(startAt, endAt).replace(/[.,;:]+$/, ""), start: startAt, end: endAt });
+      let name = text.slice(startAt, endAt).replace(/[.,;:]+$/, "");
+      let from = startAt;
+      // "Ultimately the Success for All Children Group": a sentence's opening word is not part of the name after "the".
+      const inner = name.lastIndexOf(" the ");
+      if (inner > 0 && /^(?:\w+ly|However|Currently|Overall|Together|Finally|Also|Since|Now)$/.test(name.slice(0, inner))) {
+        from += inner + 5;
+        name = name.slice(inner + 5);
+      }
+      // "DMT September 2015": a date after a name is not part of it.
+      name = name.replace(/\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?$|\s+\d{4}$/, "");
+      runs.push({ text: name, start: from, end: from + name.length });
     }
     index = last + 1;
   }
