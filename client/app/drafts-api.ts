@@ -25,6 +25,7 @@ export interface DraftFact {
   status: "PROPOSED" | "ACCEPTED" | "REJECTED";
   decidedBy: string | null;
   written: string | null;
+  edited: string | null;
 }
 
 export interface DocumentDraft {
@@ -57,7 +58,7 @@ export class DraftApiError extends Error {
 }
 
 const NAME = "text label matchId matchName matchScore";
-const DRAFT_FIELDS = `id title format text pageCount skippedRejected facts { id kind subject { ${NAME} } object { ${NAME} } value quote start end page section confidence rule status decidedBy written }`;
+const DRAFT_FIELDS = `id title format text pageCount skippedRejected facts { id kind subject { ${NAME} } object { ${NAME} } value quote start end page section confidence rule status decidedBy written edited }`;
 
 const HEADERS = { accept: "application/json", "x-graphql-yoga-csrf": "1" };
 

@@ -28,6 +28,7 @@ export interface ViewFact {
   status: "PROPOSED" | "ACCEPTED" | "REJECTED";
   decidedBy: string | null;
   written: string | null;
+  edited: string | null;
 }
 
 export interface ViewDraft {
@@ -140,6 +141,19 @@ function editForm(fact: ViewFact, state: ReviewState, actions: ReviewActions): C
   return form;
 }
 
+/** "as corrected: value every six weeks", from the stored corrections. */
+function correctedNote(edited: string | null): string {
+  if (!edited) return "";
+  try {
+    const values = JSON.parse(edited) as Record<string, string>;
+    return `, as corrected: ${Object.entries(values)
+      .map(([field, value]) => `${field} “${value}”`)
+      .join(", ")}`;
+  } catch {
+    return ", as corrected";
+  }
+}
+
 function factCard(fact: ViewFact, state: ReviewState, actions: ReviewActions): Child {
   const target = fact.object ? fact.object.text : fact.value;
   const selected = state.selectedId === fact.id;
@@ -165,6 +179,7 @@ function factCard(fact: ViewFact, state: ReviewState, actions: ReviewActions): C
           { class: "draft-status", role: "status" },
           fact.status === "ACCEPTED" ? "Accepted" : "Rejected",
           fact.decidedBy ? ` by ${fact.decidedBy}` : "",
+          correctedNote(fact.edited),
           fact.status === "ACCEPTED" && writtenNode ? [" · ", h("a", { href: `./?node=${encodeURIComponent(writtenNode)}&mode=explore` }, "Open in the diagram")] : null,
         )
       : state.editingId === fact.id

@@ -1364,6 +1364,8 @@ export type DraftFact = {
   decidedAt?: Maybe<Scalars['String']['output']>;
   /** What an accepted fact wrote: a line's id (type:from->to) or a node's id and property. */
   written?: Maybe<Scalars['String']['output']>;
+  /** The editor's corrections when accepting, as JSON ({"value": "every six weeks"}); null when accepted as proposed. */
+  edited?: Maybe<Scalars['String']['output']>;
 };
 
 /** A document being drafted into the graph: its text, the facts proposed, and who decided what. */
@@ -2292,6 +2294,7 @@ export type DraftFactResolvers<ContextType = GraphContext, ParentType extends Re
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   written?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  edited?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DocumentDraftResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DocumentDraft'] = ResolversParentTypes['DocumentDraft']> = {

@@ -83,6 +83,7 @@ describe("drafting the graph from terms of reference, in a browser", () => {
     await value.fill("every six weeks");
     await page.getByRole("button", { name: "Accept with changes" }).click();
     await waitForStatus(/Accepted with your changes/);
+    await expect(card("MEETING_FREQUENCY").textContent()).resolves.toMatch(/as corrected: value “every six weeks”/);
     await card("QUORUM").getByRole("button", { name: /^Reject:/ }).click();
     await waitForStatus(/Rejected/);
     const statuses = await page.locator("li.draft-fact").evaluateAll((items) => items.map((item) => `${item.getAttribute("data-kind")}:${item.className}`));

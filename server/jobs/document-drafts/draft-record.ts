@@ -31,6 +31,7 @@ export const StoredFact = z.object({
   decidedBy: z.string().nullish(),
   decidedAt: z.string().nullish(),
   written: z.string().nullish(),
+  edited: z.string().nullish(),
 });
 export type StoredFact = z.infer<typeof StoredFact>;
 
@@ -81,5 +82,6 @@ export function factView(fact: StoredFact) {
     decidedBy: fact.decidedBy ?? null,
     decidedAt: fact.decidedAt ?? null,
     written: fact.written ?? null,
+    edited: fact.edited ?? null,
   };
 }
