@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jwtHeaders, TEST_JWT_SECRET } from "../support/auth-headers.ts";
@@ -21,6 +22,16 @@ const TERMS_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 </body></html>`;
 
 const BOARD = "board-southend-early-help-partnership-board";
+
+/** Serious and critical accessibility violations on the page, by axe-core. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core") });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run();
+    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
 
 describe("drafting the graph from terms of reference, in a browser", () => {
   let server: E2eApp;
@@ -66,6 +77,7 @@ describe("drafting the graph from terms of reference, in a browser", () => {
     await card("REPORTS_TO").locator(".draft-fact-title").click();
     await expect(page.locator("#draft-quote").textContent()).resolves.toMatch(/It reports to the Success for All Children Group/);
     await screenshot(page, "drafts-1-proposed", { fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("accepts three facts, corrects and accepts one, rejects one", async () => {
@@ -84,12 +96,15 @@ describe("drafting the graph from terms of reference, in a browser", () => {
     await page.getByRole("button", { name: "Accept with changes" }).click();
     await waitForStatus(/Accepted with your changes/);
     await expect(card("MEETING_FREQUENCY").textContent()).resolves.toMatch(/as corrected: value “every six weeks”/);
-    await card("QUORUM").getByRole("button", { name: /^Reject:/ }).click();
+    // By keyboard: the reject button is reached and pressed without a mouse.
+    await card("QUORUM").getByRole("button", { name: /^Reject:/ }).focus();
+    await page.keyboard.press("Enter");
     await waitForStatus(/Rejected/);
     const statuses = await page.locator("li.draft-fact").evaluateAll((items) => items.map((item) => `${item.getAttribute("data-kind")}:${item.className}`));
     expect(statuses.filter((s) => s.includes("draft-accepted"))).toHaveLength(4);
     expect(statuses.find((s) => s.startsWith("QUORUM"))).toMatch(/draft-rejected/);
     await screenshot(page, "drafts-2-decided", { fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("shows the accepted facts in the diagram, with their quotes as sources", async () => {
