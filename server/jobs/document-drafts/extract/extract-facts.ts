@@ -54,7 +54,8 @@ class Reading {
   subjectOf(prefix: string): string | null {
     if (/\bterms(?: of reference)?\b/i.test(prefix)) return this.main ?? this.current;
     const runs = nameRuns(prefix).map((run) => ({ ...run, text: this.expand(run.text.replace(/['’]s$/, "")) }));
-    const named = runs.filter((run) => isBodyName(run.text) && !GENERIC.test(run.text) === true || (isBodyName(run.text) && run.text.split(/\s+/).length > 1));
+    // A body's name; a lone generic word ("Board") counts too, and is resolved below.
+    const named = runs.filter((run) => isBodyName(run.text) && (!GENERIC.test(run.text) || run.text.split(/\s+/).length > 1));
     const last = named.at(-1);
     if (last) {
       if (last.text.split(/\s+/).length === 1 && GENERIC.test(last.text)) return this.generic(last.text);
