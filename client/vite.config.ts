@@ -9,6 +9,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL("../dist/client", import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    // Two pages: the diagrams, and drafting the graph from a document.
+    rollupOptions: { input: { main: fileURLToPath(new URL("./index.html", import.meta.url)), drafts: fileURLToPath(new URL("./drafts.html", import.meta.url)) } },
   },
   server: { proxy: { "/graphql": "http://127.0.0.1:4000", "/health": "http://127.0.0.1:4000" } },
 });

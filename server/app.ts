@@ -24,6 +24,7 @@ import { createGate, gateExpensiveFields } from "./plugins/expensive-gate.ts";
 import { useRateLimit } from "./plugins/use-rate-limit.ts";
 import { createSessionReader, useSessionCookie } from "./auth/session.ts";
 import { registerSignInRoutes } from "./auth/sign-in-routes.ts";
+import { acceptMultipart } from "./plugins/accept-multipart.ts";
 
 export const SCHEMA_FILE = fileURLToPath(new URL("../schema.graphql", import.meta.url));
 export const CLIENT_DIST = fileURLToPath(new URL("../dist/client/", import.meta.url));
@@ -83,6 +84,7 @@ export async function createApp({ runner, config, logger, databaseOutage, sessio
     context: () => ({ runner, logger, config }),
   });
 
+  acceptMultipart(app, config.DRAFT_MAX_BYTES);
   serveYoga(app, yoga);
 
   registerHealthRoute(app, runner, databaseOutage ? { outage: databaseOutage } : {});

@@ -145,6 +145,14 @@ export const Config = z
     SESSION_MAX_AGE: duration.default(8 * 3_600_000),
     /** A session ends after this long without a request. @default 30m */
     SESSION_IDLE: duration.default(30 * 60_000),
+    /** Largest document a draft reads (an upload or pasted text), in bytes. @default 10485760 */
+    DRAFT_MAX_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
+    /** Most pages of a PDF a draft reads. @default 500 */
+    DRAFT_MAX_PAGES: z.coerce.number().int().min(1).default(500),
+    /** Most characters of text a draft keeps. @default 2000000 */
+    DRAFT_MAX_CHARACTERS: z.coerce.number().int().min(1000).default(2_000_000),
+    /** Most facts one draft proposes. @default 5000 */
+    DRAFT_MAX_FACTS: z.coerce.number().int().min(1).default(5000),
   })
   .superRefine((config, ctx) => {
     if (config.NEO4J_URI && !config.NEO4J_PASSWORD) {

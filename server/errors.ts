@@ -33,6 +33,12 @@ export const ERRORS = {
   GOV_SIGN_IN_FAILED: { message: "Sign-in did not complete: {detail}" },
   GOV_SIGN_IN_NOT_CONFIGURED: { message: "Sign-in is not set up on this service: {detail}" },
   GOV_ONE_TIME_LINK_REFUSED: { message: "This sign-in link cannot be used: {detail}" },
+  GOV_DRAFT_TOO_LARGE: { message: "The document is too large: {detail}" },
+  GOV_DRAFT_UNSUPPORTED_TYPE: { message: "This kind of file cannot be read: {detail}" },
+  GOV_DRAFT_CORRUPT: { message: "The file cannot be read: {detail}" },
+  GOV_DRAFT_ENCRYPTED: { message: "The PDF is encrypted: {detail}" },
+  GOV_DRAFT_NO_TEXT_LAYER: { message: "The PDF has no text to read: {detail}" },
+  GOV_DRAFT_DECIDED: { message: "Already decided: {detail}" },
 } as const satisfies Record<string, { message: string; status?: number }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,5 +1,6 @@
 import { accessJob } from "./jobs/access/access-job.ts";
 import { boardsJob } from "./jobs/boards/boards-job.ts";
+import { documentDraftsJob } from "./jobs/document-drafts/document-drafts-job.ts";
 import { editingJob } from "./jobs/editing/editing-job.ts";
 import { entitiesJob } from "./jobs/entities/entities-job.ts";
 import { lastEvidencedJob } from "./jobs/last-evidenced/last-evidenced-job.ts";
@@ -22,4 +23,5 @@ export const JOBS: readonly JobManifest[] = [
   accessJob,
   boardsJob,
   lastEvidencedJob,
+  documentDraftsJob,
 ];

@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO calendar date, YYYY-MM-DD. */
   Date: { input: string; output: string; }
+  /** An uploaded file (GraphQL multipart request). */
+  File: { input: unknown; output: unknown; }
 };
 
 /** Where a fact comes from: the source document's file name, the section (heading, paragraph or table) and the document's date. */
@@ -358,6 +360,10 @@ export type Query = {
   allowedRelationshipTypes: Array<Scalars['String']['output']>;
   /** The document id that cites the signed-in editor themselves: its section says who stated the fact and when, and its date is the day of the edit. */
   statementDocument: Scalars['String']['output'];
+  /** One draft, to review or resume (editor role). */
+  documentDraft?: Maybe<DocumentDraft>;
+  /** Recent drafts, newest first (editor role). */
+  documentDrafts: Array<DocumentDraft>;
 };
 
 
@@ -465,6 +471,16 @@ export type QueryAllowedRelationshipTypesArgs = {
   toLabel: Scalars['String']['input'];
 };
 
+
+export type QueryDocumentDraftArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentDraftsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A relationship between two entities, as drawn in a diagram or walked in a chain. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -522,6 +538,14 @@ export type Mutation = {
   revokeApiToken: ApiToken;
   /** Settles a node marked last evidenced, in one transaction with its audit entry: it ENDED on a date, or it STILL_STANDS on a date, each citing a loaded source document. Needs the editor role. GOV_CONFLICT when expectedVersion is not its current version. */
   confirmLastEvidenced: Entity;
+  /** Reads a document (text, or a file: PDF, .docx, plain text) and proposes the facts it states. Writes the draft only, no governance fact. */
+  draftFromDocument: DocumentDraft;
+  /** Accepts facts (optionally corrected), writing them all in one transaction, each citing the document, its page or section and the quote. */
+  acceptDraftFacts: DocumentDraft;
+  /** Rejects facts: they are remembered, and drafting the same document again does not propose them. */
+  rejectDraftFacts: DocumentDraft;
+  /** Accepts or rejects every proposed fact of one kind. */
+  decideDraftKind: DocumentDraft;
 };
 
 
@@ -633,6 +657,38 @@ export type MutationConfirmLastEvidencedArgs = {
   outcome: LastEvidencedOutcome;
   on: Scalars['Date']['input'];
   source: SourceInput;
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationDraftFromDocumentArgs = {
+  text?: InputMaybe<Scalars['String']['input']>;
+  file?: InputMaybe<Scalars['File']['input']>;
+  title: Scalars['String']['input'];
+  date?: InputMaybe<Scalars['Date']['input']>;
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationAcceptDraftFactsArgs = {
+  draftId: Scalars['ID']['input'];
+  decisions: Array<DraftFactDecision>;
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationRejectDraftFactsArgs = {
+  draftId: Scalars['ID']['input'];
+  factIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationDecideDraftKindArgs = {
+  draftId: Scalars['ID']['input'];
+  kind: Scalars['String']['input'];
+  accept: Scalars['Boolean']['input'];
 };
 
 /** A person, post or body named as the lead of a strategy. */
@@ -1375,6 +1431,89 @@ export type ModelLabel = {
   kinds: Array<Scalars['String']['output']>;
 };
 
+export type DraftFactStatus =
+  | 'PROPOSED'
+  | 'ACCEPTED'
+  | 'REJECTED';
+
+/** A name in a proposed fact, and the entity of the graph it was matched to (none: a new entity would be made). */
+export type DraftName = {
+  __typename?: 'DraftName';
+  text: Scalars['String']['output'];
+  /** The label a new entity would take: Board, Organisation, Person, Strategy. */
+  label: Scalars['String']['output'];
+  matchId?: Maybe<Scalars['ID']['output']>;
+  matchName?: Maybe<Scalars['String']['output']>;
+  /** 1 for the same name or alias; lower for a looser match. */
+  matchScore?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One fact the document states, as proposed and as decided. */
+export type DraftFact = {
+  __typename?: 'DraftFact';
+  id: Scalars['ID']['output'];
+  /** ACCOUNTABLE_TO, REPORTS_TO, PART_OF, CHAIRS, VICE_CHAIRS, MEMBER_OF, REPLACES, LEADS, GOVERNED_THROUGH, OVERSEEN_BY, ESTABLISHED, REVIEW, QUORUM, MEETING_FREQUENCY. */
+  kind: Scalars['String']['output'];
+  subject: DraftName;
+  object?: Maybe<DraftName>;
+  /** For ESTABLISHED, REVIEW, QUORUM and MEETING_FREQUENCY. */
+  value?: Maybe<Scalars['String']['output']>;
+  /** The words the fact rests on, and where they stand in the document's text. */
+  quote: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  page: Scalars['Int']['output'];
+  section?: Maybe<Scalars['String']['output']>;
+  confidence: Scalars['Float']['output'];
+  /** The rule that read it, e.g. '"accountable to"', 'table: lead column'. */
+  rule: Scalars['String']['output'];
+  status: DraftFactStatus;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** What an accepted fact wrote: a line's id (type:from->to) or a node's id and property. */
+  written?: Maybe<Scalars['String']['output']>;
+  /** The editor's corrections when accepting, as JSON ({"value": "every six weeks"}); null when accepted as proposed. */
+  edited?: Maybe<Scalars['String']['output']>;
+};
+
+/** A document being drafted into the graph: its text, the facts proposed, and who decided what. */
+export type DocumentDraft = {
+  __typename?: 'DocumentDraft';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  date?: Maybe<Scalars['Date']['output']>;
+  areaId?: Maybe<Scalars['ID']['output']>;
+  /** pdf, docx or text. */
+  format: Scalars['String']['output'];
+  /** The file name its accepted facts cite as their source document. */
+  documentFile: Scalars['String']['output'];
+  /** The document's text, contact details masked, as the quotes' offsets count it. */
+  text: Scalars['String']['output'];
+  pageCount: Scalars['Int']['output'];
+  createdBy: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  /** Facts not proposed again because someone rejected them in an earlier draft of the same document. */
+  skippedRejected: Scalars['Int']['output'];
+  facts: Array<DraftFact>;
+};
+
+
+/** A document being drafted into the graph: its text, the facts proposed, and who decided what. */
+export type DocumentDraftFactsArgs = {
+  kind?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<DraftFactStatus>;
+};
+
+/** An accepted fact, optionally corrected: another name or value, or an existing entity's id. */
+export type DraftFactDecision = {
+  factId: Scalars['ID']['input'];
+  subject?: InputMaybe<Scalars['String']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  object?: InputMaybe<Scalars['String']['input']>;
+  objectId?: InputMaybe<Scalars['ID']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1532,6 +1671,12 @@ export type ResolversTypes = {
   LastEvidencedOutcome: LastEvidencedOutcome;
   Viewer: ResolverTypeWrapper<Viewer>;
   ModelLabel: ResolverTypeWrapper<ModelLabel>;
+  File: ResolverTypeWrapper<Scalars['File']['output']>;
+  DraftFactStatus: DraftFactStatus;
+  DraftName: ResolverTypeWrapper<DraftName>;
+  DraftFact: ResolverTypeWrapper<DraftFact>;
+  DocumentDraft: ResolverTypeWrapper<DocumentDraft>;
+  DraftFactDecision: DraftFactDecision;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1609,6 +1754,11 @@ export type ResolversParentTypes = {
   LastEvidenced: LastEvidenced;
   Viewer: Viewer;
   ModelLabel: ModelLabel;
+  File: Scalars['File']['output'];
+  DraftName: DraftName;
+  DraftFact: DraftFact;
+  DocumentDraft: DocumentDraft;
+  DraftFactDecision: DraftFactDecision;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1895,6 +2045,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   modelLabels?: Resolver<Array<ResolversTypes['ModelLabel']>, ParentType, ContextType>;
   allowedRelationshipTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryAllowedRelationshipTypesArgs, 'fromLabel' | 'toLabel'>>;
   statementDocument?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentDraft?: Resolver<Maybe<ResolversTypes['DocumentDraft']>, ParentType, ContextType, RequireFields<QueryDocumentDraftArgs, 'id'>>;
+  documentDrafts?: Resolver<Array<ResolversTypes['DocumentDraft']>, ParentType, ContextType, RequireFields<QueryDocumentDraftsArgs, 'limit'>>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1926,6 +2078,10 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'role'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   confirmLastEvidenced?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationConfirmLastEvidencedArgs, 'id' | 'expectedVersion' | 'outcome' | 'on' | 'source'>>;
+  draftFromDocument?: Resolver<ResolversTypes['DocumentDraft'], ParentType, ContextType, RequireFields<MutationDraftFromDocumentArgs, 'title'>>;
+  acceptDraftFacts?: Resolver<ResolversTypes['DocumentDraft'], ParentType, ContextType, RequireFields<MutationAcceptDraftFactsArgs, 'draftId' | 'decisions'>>;
+  rejectDraftFacts?: Resolver<ResolversTypes['DocumentDraft'], ParentType, ContextType, RequireFields<MutationRejectDraftFactsArgs, 'draftId' | 'factIds'>>;
+  decideDraftKind?: Resolver<ResolversTypes['DocumentDraft'], ParentType, ContextType, RequireFields<MutationDecideDraftKindArgs, 'draftId' | 'kind' | 'accept'>>;
 };
 
 export type StrategyLeadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StrategyLead'] = ResolversParentTypes['StrategyLead']> = {
@@ -2275,6 +2431,53 @@ export type ModelLabelResolvers<ContextType = GraphContext, ParentType extends R
   kinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export interface FileScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['File'], any> {
+  name: 'File';
+}
+
+export type DraftNameResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DraftName'] = ResolversParentTypes['DraftName']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  matchName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matchScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type DraftFactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DraftFact'] = ResolversParentTypes['DraftFact']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['DraftName'], ParentType, ContextType>;
+  object?: Resolver<Maybe<ResolversTypes['DraftName']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DraftFactStatus'], ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  written?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  edited?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DocumentDraftResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DocumentDraft'] = ResolversParentTypes['DocumentDraft']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  areaId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentFile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skippedRejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['DraftFact']>, ParentType, ContextType, Partial<DocumentDraftFactsArgs>>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Date?: GraphQLScalarType;
   Source?: SourceResolvers<ContextType>;
@@ -2334,5 +2537,9 @@ export type Resolvers<ContextType = GraphContext> = {
   LastEvidenced?: LastEvidencedResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   ModelLabel?: ModelLabelResolvers<ContextType>;
+  File?: GraphQLScalarType;
+  DraftName?: DraftNameResolvers<ContextType>;
+  DraftFact?: DraftFactResolvers<ContextType>;
+  DocumentDraft?: DocumentDraftResolvers<ContextType>;
 };
 

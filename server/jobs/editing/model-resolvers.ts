@@ -2,7 +2,7 @@ import { z } from "zod";
 import { NODE_KINDS, NODE_LABELS, REL_RULES, REL_TYPES } from "../../domain/model.ts";
 import type { Resolvers } from "../../generated/graphql.ts";
 import { parseInput } from "../parse-input.ts";
-import { STATEMENT_DOCUMENT } from "./statement-source.ts";
+import { STATEMENT_DOCUMENT } from "../../graph/statement-source.ts";
 
 const LabelPair = z.object({ fromLabel: z.enum(NODE_LABELS), toLabel: z.enum(NODE_LABELS) });
 

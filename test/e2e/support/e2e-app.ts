@@ -14,7 +14,7 @@ export interface E2eApp {
   close(): Promise<void>;
 }
 
-/** Wipes the test database, loads the seed documents, builds the client if needed and listens. */
+/** Wipes the test database, loads the seed documents, builds the client if needed and listens (with any extra settings, e.g. JWT_SECRET). */
 export async function startE2eApp(env: Record<string, string> = {}): Promise<E2eApp> {
   const db = await connectTestDatabase();
   await db.wipe();

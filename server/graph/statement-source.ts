@@ -1,4 +1,4 @@
-import { today } from "../../graph/clock.ts";
+import { today } from "./clock.ts";
 
 /**
  * The document id an edit cites when the fact is the editor's own word rather
