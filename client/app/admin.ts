@@ -11,13 +11,18 @@ const problemsOf = (error: unknown, fields: ReadonlySet<string>): FormProblem[] 
 
 /** The editors' audit log and the administrators' API tokens, shown in the wide panel. */
 export function createAdminPages(client: GraphqlClient, show: (children: Child[], wide?: boolean) => void) {
+  let auditTicket = 0;
   async function auditLog(filters = { actor: "", since: "", until: "" }): Promise<void> {
+    // Only the answer to the latest filter is shown: an earlier, slower one would undo it.
+    const mine = ++auditTicket;
     const filter = (values: Record<string, string>) => void auditLog({ actor: values.actor ?? "", since: values.since ?? "", until: values.until ?? "" });
     show(auditLogPage(filters, null, [], filter), true);
     try {
       const data = await client(AuditLogDocument, { actor: filters.actor.trim() || null, since: filters.since || null, until: filters.until || null });
+      if (mine !== auditTicket) return;
       show(auditLogPage(filters, historyEntries(data.auditLog), [], filter), true);
     } catch (error) {
+      if (mine !== auditTicket) return;
       show(auditLogPage(filters, [], problemsOf(error, new Set(["actor", "since", "until"])), filter), true);
       document.querySelector<HTMLElement>(".error-summary")?.focus();
     }

@@ -289,6 +289,7 @@ describe("officers edit the graph in the browser", () => {
     await openClient(page, server.baseUrl, VIEW);
     await page.locator("#account button", { hasText: "Audit log" }).click();
     await page.locator("#panel-title", { hasText: "Audit log" }).waitFor();
+    await page.locator(".history-list").waitFor();
     await page.locator("#audit-actor").fill("Olu Other");
     const today = new Date().toISOString().slice(0, 10);
     await page.locator("#audit-since").fill(today);
