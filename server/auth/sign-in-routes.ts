@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import * as oidc from "openid-client";
 import type { Config } from "../config.ts";
 import { isLoopbackHost } from "../config.ts";
@@ -163,4 +163,3 @@ export function registerSignInRoutes(app: FastifyInstance, { config, runner, now
   });
 }
 
-export type { FastifyReply };

@@ -9,6 +9,12 @@ import { govError } from "../errors.ts";
 /** The header every request signed in by the session cookie must carry (any value): another site's page cannot set it. */
 export const CSRF_HEADER = "x-graphql-yoga-csrf";
 
+/** Yoga answers with this HTTP status (and leaves `http` out of the error it sends). */
+function withStatus<E extends { extensions: Record<string, unknown> }>(error: E, status: number): E {
+  error.extensions.http = { status };
+  return error;
+}
+
 export interface AuthenticationOptions {
   authenticate: Authenticator;
   /** Reads the sealed session cookie; absent when sessions are off. */
@@ -44,9 +50,9 @@ export function useAuthentication({
       } else {
         const session = await readSession(context.req);
         if (session.kind !== "none" && !context.request.headers.has(CSRF_HEADER)) {
-          throw govError("GOV_CSRF_REQUIRED", { detail: "a request signed in by the session cookie must send it (any value)" });
+          throw withStatus(govError("GOV_CSRF_REQUIRED", { detail: "a request signed in by the session cookie must send it (any value)" }), 403);
         }
-        if (session.kind === "ended") throw govError("GOV_SESSION_EXPIRED", { detail: session.reason });
+        if (session.kind === "ended") throw withStatus(govError("GOV_SESSION_EXPIRED", { detail: session.reason }), 401);
         if (session.kind === "live") user = session.user;
       }
       if (!user && requireForRead) {

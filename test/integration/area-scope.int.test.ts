@@ -139,6 +139,17 @@ describe("access control: roles limited to areas", () => {
     expect((await graphql(app, IMPORT, { content: JSON.stringify(mixed) }, token)).data).toMatchObject({ importGraph: { committed: true } });
   });
 
+  it("checks the review workflows too: terms of reference and self-assessment rounds of another area's board are refused", async () => {
+    const terms = (boardId: string) => `mutation { recordTermsOfReference(boardId: "${boardId}", input: { purpose: "To plan together", quorum: 3 }) { board { id } } }`;
+    const round = (boardId: string) => `mutation { openAssessmentRound(boardId: "${boardId}", name: "2024 round", openedOn: "2024-01-01") { id } }`;
+    for (const refused of [terms("board-otherby-hwb"), round("board-otherby-hwb")]) {
+      const answer = await graphql(app, refused, {}, testshire);
+      expect(answer.errors?.[0]).toMatchObject({ extensions: { code: "GOV_FORBIDDEN" }, message: expect.stringMatching(/area-otherby/) });
+    }
+    expect((await graphql(app, terms("board-test-hwb"), {}, testshire)).errors).toBeUndefined();
+    expect((await graphql(app, round("board-test-hwb"), {}, testshire)).errors).toBeUndefined();
+  });
+
   it("sets areas on API tokens through the admin mutation, shows them in me and the token list, and refuses an unknown area", async () => {
     const admin = await jwtHeaders("admin", "Ada Admin");
     const created = await graphql<{ createApiToken: { token: string; apiToken: { areas: string[] } } }>(

@@ -88,8 +88,8 @@ describe("sign-in: OpenID Connect sessions", () => {
     const mutation = await graphql(app, createPerson("person-test-forged"), {}, { cookie });
     expect(mutation.errors?.[0]?.extensions?.code).toBe("GOV_CSRF_REQUIRED");
     expect(mutation.errors?.[0]?.message).toMatch(/x-graphql-yoga-csrf/);
-    const query = await graphql(app, ME, {}, { cookie });
-    expect(query.errors?.[0]?.extensions?.code).toBe("GOV_CSRF_REQUIRED");
+    const query = await app.inject({ method: "POST", url: "/graphql", headers: { cookie, "content-type": "application/json" }, payload: { query: ME } });
+    expect([query.statusCode, query.json().errors?.[0]?.extensions?.code]).toEqual([403, "GOV_CSRF_REQUIRED"]);
     expect(await graphSnapshot(db.runner)).toEqual(before);
     const bearer = await graphql(app, createPerson("person-test-script"), {}, await jwtHeaders("editor", "script"));
     expect(bearer).toEqual({ data: { createEntity: { id: "person-test-script" } } });
@@ -107,7 +107,8 @@ describe("sign-in: OpenID Connect sessions", () => {
     expect((await graphql(app, ME, {}, { cookie: String(renewed), ...CSRF })).data).toMatchObject({ me: { name: "Kim Editor" } });
     clock += 31 * MINUTE;
     const ended = await app.inject({ method: "POST", url: "/graphql", headers: { cookie: String(renewed), ...CSRF, "content-type": "application/json" }, payload: { query: ME } });
-    expect(ended.json().errors?.[0]?.extensions?.code).toBe("GOV_SESSION_EXPIRED");
+    expect([ended.statusCode, ended.json().errors?.[0]?.extensions?.code]).toEqual([401, "GOV_SESSION_EXPIRED"]);
+    expect(ended.json().errors?.[0]?.extensions?.http).toBeUndefined();
     expect(ended.json().errors?.[0]?.message).toMatch(/idle/);
     expect(clearsSessionCookie(ended)).toBe(true);
 

@@ -5,6 +5,7 @@ import type { QueryRunner, TransactionRunner } from "../../db/run-query.ts";
 import { encodeSource, type EntityRecord } from "../../domain/entity-record.ts";
 import { govError } from "../../errors.ts";
 import { recordAudit } from "../../graph/audit.ts";
+import { requireNodesInScope } from "../../graph/area-scope.ts";
 import { today } from "../../graph/clock.ts";
 import { RoundRow, type RoundSummary, summariseRounds } from "./assessment-summary.ts";
 import type { OpenRoundArgs, RecordAssessmentArgs } from "./inputs.ts";
@@ -22,6 +23,7 @@ async function roundAfterWrite(tx: TransactionRunner, board: EntityRecord, round
 export function openRound(runner: QueryRunner, { boardId, name, openedOn }: OpenRoundArgs, user: AuthUser): Promise<RoundSummary> {
   return runner.writeTransaction(async (tx) => {
     const board = await findBoard(tx, boardId);
+    await requireNodesInScope(tx, user, [board.id], `a self-assessment round of "${board.id}"`);
     const [existing] = await tx.run<{ roundNames: string[] }>("health-check/find-board-rounds", { boardId });
     if (existing?.roundNames.some((taken) => taken.toLowerCase() === name.toLowerCase())) {
       throw govError("GOV_CONFLICT", { detail: `${board.name} already has a self-assessment round named "${name}"`, path: ["name"] });
@@ -42,6 +44,7 @@ export function recordAssessment(runner: QueryRunner, args: RecordAssessmentArgs
     });
     if (!row?.roundId || !row.boardId) throw govError("GOV_NOT_FOUND", { kind: "self-assessment round", id: args.roundId, path: ["roundId"] });
     if (!row.partnerLabel) throw govError("GOV_NOT_FOUND", { kind: "partner", id: args.partnerId, path: ["partnerId"] });
+    await requireNodesInScope(tx, user, [row.boardId], `a self-assessment of "${row.boardId}"`);
     if (row.partnerLabel !== "Organisation") {
       throw govError("GOV_INPUT_INVALID", { detail: `partnerId: "${args.partnerId}" is a ${row.partnerLabel}; a partner is an Organisation`, path: ["partnerId"] });
     }

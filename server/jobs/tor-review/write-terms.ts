@@ -10,6 +10,7 @@ import { EntityRecord, encodeSource } from "../../domain/entity-record.ts";
 import { searchTextFor } from "../../domain/search-text.ts";
 import { govError } from "../../errors.ts";
 import { recordAudit } from "../../graph/audit.ts";
+import { requireNodesInScope } from "../../graph/area-scope.ts";
 import { today } from "../../graph/clock.ts";
 import type { RecordTermsArgs, ReviseTermsArgs, TermsOfReferenceInput } from "./inputs.ts";
 import { type BoardTermsItem, reviewBoards } from "./review-boards.ts";
@@ -127,6 +128,7 @@ export function recordTerms(runner: QueryRunner, { boardId, input }: RecordTerms
     const [row] = await tx.run("tor-review/get-board-for-terms", { boardId });
     if (!row) throw govError("GOV_NOT_FOUND", { kind: "board", id: boardId, path: ["boardId"] });
     const { board, openTerms, highestVersion } = BoardForTerms.parse(row);
+    await requireNodesInScope(tx, user, [board.id], `the terms of reference of "${board.id}"`);
     const open = openTerms[0];
     if (open) {
       throw govError("GOV_CONFLICT", {
@@ -154,6 +156,7 @@ export function reviseTerms(runner: QueryRunner, { id, input, expectedVersion }:
     if (!row) throw govError("GOV_NOT_FOUND", { kind: "terms of reference", id, path: ["id"] });
     const { terms, board, replacedBy } = TermsForRevision.parse(row);
     if (!board) throw govError("GOV_CONFLICT", { detail: `Terms of reference ${id} belong to no board`, path: ["id"] });
+    await requireNodesInScope(tx, user, [board.id], `the terms of reference of "${board.id}"`);
     const { version, ...previous } = termsFields(terms);
     const newer = replacedBy[0];
     if (newer || terms.validTo) {
