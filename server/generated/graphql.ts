@@ -322,6 +322,10 @@ export type Query = {
   exportGraph: ExportResult;
   /** One board with its chairs, members and the strategies it governs and oversees, with their leads, as they stood on asOf (omitted: everything, whatever its dates); null when no board has the id or it was not in force on asOf. */
   board?: Maybe<BoardDetail>;
+  /** The calendar feed of an area's review dates. GOV_NOT_FOUND for an unknown area. */
+  calendarFeed: CalendarFeedInfo;
+  /** Subscription links to calendar feeds (of one area when given), live and revoked. Needs the editor role. */
+  calendarSubscriptions: Array<CalendarSubscription>;
 };
 
 
@@ -421,6 +425,16 @@ export type QueryBoardArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+
+export type QueryCalendarFeedArgs = {
+  areaId: Scalars['ID']['input'];
+};
+
+
+export type QueryCalendarSubscriptionsArgs = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A relationship between two entities, as drawn in a diagram or walked in a chain. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -472,6 +486,10 @@ export type Mutation = {
   createApiToken: CreatedApiToken;
   /** Revokes an API token; it stays listed. Needs the admin role. */
   revokeApiToken: ApiToken;
+  /** Makes a secret subscription link to an area's calendar feed. Needs the editor role. */
+  createCalendarSubscription: CreatedCalendarSubscription;
+  /** Revokes a subscription link: the feed refuses it from then on; it stays listed. */
+  revokeCalendarSubscription: CalendarSubscription;
 };
 
 
@@ -571,6 +589,18 @@ export type MutationCreateApiTokenArgs = {
 
 /** Writes. Each job section below extends Mutation with its own. */
 export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationCreateCalendarSubscriptionArgs = {
+  areaId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationRevokeCalendarSubscriptionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -799,6 +829,8 @@ export type BoardTermsOfReference = {
   discrepancies: Array<TermsOfReferenceDiscrepancy>;
   /** Versions the current terms replaced, newest first: revision never destroys history. */
   previousVersions: Array<TermsOfReference>;
+  /** When the terms in force were last adopted or reviewed (reviewed without change counts); null when there are none. */
+  lastReviewedOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /** How many boards are in each status. */
@@ -1267,6 +1299,36 @@ export type BoardDetail = {
   oversees: Array<BoardStrategy>;
 };
 
+/** Where an area's calendar feed of review dates is, and whether it needs a subscription link. */
+export type CalendarFeedInfo = {
+  __typename?: 'CalendarFeedInfo';
+  areaId: Scalars['ID']['output'];
+  /** The plain feed path, /calendar/terms-of-reference.ics?area=<id>. */
+  path: Scalars['String']['output'];
+  /** True when reads need sign-in (REQUIRE_AUTH_FOR_READ): calendar clients send no credentials, so an editor makes a subscription link with its own token. */
+  needsSubscription: Scalars['Boolean']['output'];
+};
+
+/** A secret subscription link to one area's calendar feed, as listed: never the token, which is shown once. */
+export type CalendarSubscription = {
+  __typename?: 'CalendarSubscription';
+  id: Scalars['ID']['output'];
+  areaId: Scalars['ID']['output'];
+  createdBy: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  revokedBy?: Maybe<Scalars['String']['output']>;
+};
+
+export type CreatedCalendarSubscription = {
+  __typename?: 'CreatedCalendarSubscription';
+  /** Shown only now; only its hash is stored. */
+  token: Scalars['String']['output'];
+  /** The feed's path with the token: add it to the service's address and subscribe to it in Outlook or Google Calendar. */
+  path: Scalars['String']['output'];
+  subscription: CalendarSubscription;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1420,6 +1482,9 @@ export type ResolversTypes = {
   ExportResult: ResolverTypeWrapper<ExportResult>;
   BoardStrategy: ResolverTypeWrapper<Omit<BoardStrategy, 'strategy' | 'leads'> & { strategy: ResolversTypes['Strategy'], leads: Array<ResolversTypes['Entity']> }>;
   BoardDetail: ResolverTypeWrapper<Omit<BoardDetail, 'board' | 'chairs' | 'members' | 'governs' | 'oversees'> & { board: ResolversTypes['Board'], chairs: Array<ResolversTypes['Entity']>, members: Array<ResolversTypes['Entity']>, governs: Array<ResolversTypes['BoardStrategy']>, oversees: Array<ResolversTypes['BoardStrategy']> }>;
+  CalendarFeedInfo: ResolverTypeWrapper<CalendarFeedInfo>;
+  CalendarSubscription: ResolverTypeWrapper<CalendarSubscription>;
+  CreatedCalendarSubscription: ResolverTypeWrapper<CreatedCalendarSubscription>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1494,6 +1559,9 @@ export type ResolversParentTypes = {
   ExportResult: ExportResult;
   BoardStrategy: Omit<BoardStrategy, 'strategy' | 'leads'> & { strategy: ResolversParentTypes['Strategy'], leads: Array<ResolversParentTypes['Entity']> };
   BoardDetail: Omit<BoardDetail, 'board' | 'chairs' | 'members' | 'governs' | 'oversees'> & { board: ResolversParentTypes['Board'], chairs: Array<ResolversParentTypes['Entity']>, members: Array<ResolversParentTypes['Entity']>, governs: Array<ResolversParentTypes['BoardStrategy']>, oversees: Array<ResolversParentTypes['BoardStrategy']> };
+  CalendarFeedInfo: CalendarFeedInfo;
+  CalendarSubscription: CalendarSubscription;
+  CreatedCalendarSubscription: CreatedCalendarSubscription;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1752,6 +1820,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   listApiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   exportGraph?: Resolver<ResolversTypes['ExportResult'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
   board?: Resolver<Maybe<ResolversTypes['BoardDetail']>, ParentType, ContextType, RequireFields<QueryBoardArgs, 'id'>>;
+  calendarFeed?: Resolver<ResolversTypes['CalendarFeedInfo'], ParentType, ContextType, RequireFields<QueryCalendarFeedArgs, 'areaId'>>;
+  calendarSubscriptions?: Resolver<Array<ResolversTypes['CalendarSubscription']>, ParentType, ContextType, Partial<QueryCalendarSubscriptionsArgs>>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1780,6 +1850,8 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'format' | 'content' | 'dryRun'>>;
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'role'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  createCalendarSubscription?: Resolver<ResolversTypes['CreatedCalendarSubscription'], ParentType, ContextType, RequireFields<MutationCreateCalendarSubscriptionArgs, 'areaId'>>;
+  revokeCalendarSubscription?: Resolver<ResolversTypes['CalendarSubscription'], ParentType, ContextType, RequireFields<MutationRevokeCalendarSubscriptionArgs, 'id'>>;
 };
 
 export type StrategyLeadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StrategyLead'] = ResolversParentTypes['StrategyLead']> = {
@@ -1901,6 +1973,7 @@ export type BoardTermsOfReferenceResolvers<ContextType = GraphContext, ParentTyp
   accountableTo?: Resolver<Array<ResolversTypes['TermsOfReferenceParty']>, ParentType, ContextType>;
   discrepancies?: Resolver<Array<ResolversTypes['TermsOfReferenceDiscrepancy']>, ParentType, ContextType>;
   previousVersions?: Resolver<Array<ResolversTypes['TermsOfReference']>, ParentType, ContextType>;
+  lastReviewedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type TermsOfReferenceSummaryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TermsOfReferenceSummary'] = ResolversParentTypes['TermsOfReferenceSummary']> = {
@@ -2109,6 +2182,27 @@ export type BoardDetailResolvers<ContextType = GraphContext, ParentType extends 
   oversees?: Resolver<Array<ResolversTypes['BoardStrategy']>, ParentType, ContextType>;
 };
 
+export type CalendarFeedInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CalendarFeedInfo'] = ResolversParentTypes['CalendarFeedInfo']> = {
+  areaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needsSubscription?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CalendarSubscriptionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CalendarSubscription'] = ResolversParentTypes['CalendarSubscription']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  areaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CreatedCalendarSubscriptionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CreatedCalendarSubscription'] = ResolversParentTypes['CreatedCalendarSubscription']> = {
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['CalendarSubscription'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Date?: GraphQLScalarType;
   Source?: SourceResolvers<ContextType>;
@@ -2165,5 +2259,8 @@ export type Resolvers<ContextType = GraphContext> = {
   ExportResult?: ExportResultResolvers<ContextType>;
   BoardStrategy?: BoardStrategyResolvers<ContextType>;
   BoardDetail?: BoardDetailResolvers<ContextType>;
+  CalendarFeedInfo?: CalendarFeedInfoResolvers<ContextType>;
+  CalendarSubscription?: CalendarSubscriptionResolvers<ContextType>;
+  CreatedCalendarSubscription?: CreatedCalendarSubscriptionResolvers<ContextType>;
 };
 

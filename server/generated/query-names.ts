@@ -57,16 +57,21 @@ export const SERVICE_QUERY_NAMES = [
   "seed/merge-nodes",
   "seed/merge-relationships",
   "tor-review/check-terms-parties",
+  "tor-review/create-calendar-subscription",
   "tor-review/create-terms-of-reference",
   "tor-review/find-area",
+  "tor-review/find-calendar-subscription",
   "tor-review/find-entity-labels",
   "tor-review/get-board-for-terms",
   "tor-review/get-terms-for-revision",
   "tor-review/list-board-terms",
+  "tor-review/list-calendar-subscriptions",
+  "tor-review/revoke-calendar-subscription",
 ] as const;
 
 /** Queries only the tests run (test/cypher/). */
 export const TEST_QUERY_NAMES = [
+  "test/count-nodes-holding-value",
   "test/get-fact",
   "test/graph-fingerprint",
   "test/graph-snapshot",
