@@ -9,6 +9,13 @@ export default defineConfig({
     outDir: fileURLToPath(new URL("../dist/client", import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    // One page per job a person comes to: the diagrams, and the stand-alone pages beside them.
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL("./index.html", import.meta.url)),
+        register: fileURLToPath(new URL("./register.html", import.meta.url)),
+      },
+    },
   },
-  server: { proxy: { "/graphql": "http://127.0.0.1:4000", "/health": "http://127.0.0.1:4000" } },
+  server: { proxy: { "/graphql": "http://127.0.0.1:4000", "/health": "http://127.0.0.1:4000", "/calendar": "http://127.0.0.1:4000", "/reports": "http://127.0.0.1:4000" } },
 });

@@ -6,6 +6,7 @@ import { graphql } from "../support/test-app.ts";
 import { connectTestDatabase, type TestDatabase, testLogger } from "../support/test-database.ts";
 
 const BOARD = "board-essex-cyp-strategic-partnership";
+const TODAY = new Date().toISOString().slice(0, 10);
 const REVISE = /* GraphQL */ `
   mutation ($id: ID!, $input: TermsOfReferenceInput!) {
     reviseTermsOfReference(id: $id, input: $input) { termsOfReference { id version } reviewDue lastReviewedOn }
@@ -123,11 +124,20 @@ describe("the terms-of-reference calendar feed", () => {
   });
 
   it("reports the last review date beside the review date", async () => {
-    const answer = await graphql<{ termsOfReferenceReview: { boards: { board: { id: string }; lastReviewedOn: string | null; status: string }[] } }>(
+    const answer = await graphql<{ termsOfReferenceReview: { boards: { board: { id: string }; lastReviewedOn: string | null; status: string; termsOfReference: { id: string } | null }[] } }>(
       open,
-      /* GraphQL */ `{ termsOfReferenceReview(asOf: "2026-12-01", area: "area-essex") { boards { board { id } lastReviewedOn status } } }`,
+      /* GraphQL */ `query ($asOf: Date!) { termsOfReferenceReview(asOf: $asOf, area: "area-essex") { boards { board { id } lastReviewedOn status termsOfReference { id } } } }`,
+      { asOf: TODAY },
     );
     const board = answer.data!.termsOfReferenceReview.boards.find((b) => b.board.id === BOARD)!;
-    expect(board.lastReviewedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The revisions above stated no adoption date, and the seeded terms none either: no review is recorded.
+    expect(board.lastReviewedOn).toBeNull();
+    const adopted = await graphql<{ reviseTermsOfReference: { lastReviewedOn: string | null } }>(
+      open,
+      REVISE,
+      { id: board.termsOfReference!.id, input: { adoptedOn: TODAY } },
+      editor,
+    );
+    expect(adopted.data!.reviseTermsOfReference.lastReviewedOn).toBe(TODAY);
   });
 });

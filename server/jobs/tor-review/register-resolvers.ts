@@ -21,7 +21,8 @@ export const registerResolvers: Resolvers = {
       const terms = (item as { termsOfReference?: Record<string, unknown> | null }).termsOfReference;
       if (!terms) return null;
       // A review without change records lastReviewedOn; otherwise the version's adoption is its last review.
-      const dates = [dateOf(terms.lastReviewedOn), dateOf(terms.adoptedOn), dateOf(terms.validFrom)].filter((d): d is string => d !== null);
+      // validFrom is not used: for seeded terms it is only the date of the document that mentions them.
+      const dates = [dateOf(terms.lastReviewedOn), dateOf(terms.adoptedOn)].filter((d): d is string => d !== null);
       return dates.sort().at(-1) ?? null;
     },
   },

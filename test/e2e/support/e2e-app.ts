@@ -14,14 +14,14 @@ export interface E2eApp {
   close(): Promise<void>;
 }
 
-/** Wipes the test database, loads the seed documents, builds the client if needed and listens. */
-export async function startE2eApp(): Promise<E2eApp> {
+/** Wipes the test database, loads the seed documents, builds the client if needed and listens; `env` adds settings (JWT_SECRET ...). */
+export async function startE2eApp(env: Record<string, string> = {}): Promise<E2eApp> {
   const db = await connectTestDatabase();
   await db.wipe();
   await loadSeeds(db.runner, testLogger);
   // createApp serves dist/client only if it exists when the app is made.
   await ensureClientBuilt();
-  const app = await createApp({ runner: db.runner, config: loadConfig({ NODE_ENV: "test" }), logger: testLogger });
+  const app = await createApp({ runner: db.runner, config: loadConfig({ NODE_ENV: "test", ...env }), logger: testLogger });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {
