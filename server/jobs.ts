@@ -1,4 +1,5 @@
 import { accessJob } from "./jobs/access/access-job.ts";
+import { boardPaperJob } from "./jobs/board-paper/board-paper-job.ts";
 import { boardsJob } from "./jobs/boards/boards-job.ts";
 import { editingJob } from "./jobs/editing/editing-job.ts";
 import { entitiesJob } from "./jobs/entities/entities-job.ts";
@@ -20,4 +21,5 @@ export const JOBS: readonly JobManifest[] = [
   importExportJob,
   accessJob,
   boardsJob,
+  boardPaperJob,
 ];
