@@ -1,4 +1,5 @@
 import { accessJob } from "./jobs/access/access-job.ts";
+import { actionsJob } from "./jobs/actions/actions-job.ts";
 import { boardPaperJob } from "./jobs/board-paper/board-paper-job.ts";
 import { boardsJob } from "./jobs/boards/boards-job.ts";
 import { editingJob } from "./jobs/editing/editing-job.ts";
@@ -22,4 +23,5 @@ export const JOBS: readonly JobManifest[] = [
   accessJob,
   boardsJob,
   boardPaperJob,
+  actionsJob,
 ];

@@ -12,6 +12,7 @@ const row = (boardName: string, status: RegisterRow["status"], reviewDue: string
   lastReviewedOn,
   version: reviewDue ? 1 : null,
   disagreements: 0,
+  overdueActions: 0,
 });
 
 const ROWS = [row("Beta board", "CURRENT", "2027-05-01", "2026-05-01"), row("Alpha board", "OVERDUE", "2025-01-01"), row("Gamma group", "MISSING", null), row("Delta board", "DUE_SOON", "2026-12-20", "2025-12-20")];

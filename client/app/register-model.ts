@@ -16,6 +16,8 @@ export interface RegisterRow {
   lastReviewedOn: string | null;
   version: number | null;
   disagreements: number;
+  /** Open actions of the board past their due date. */
+  overdueActions: number;
 }
 
 export interface RegisterFilter {
@@ -40,6 +42,7 @@ export function registerRows(review: TermsRegisterQuery["termsOfReferenceReview"
     lastReviewedOn: item.lastReviewedOn ?? null,
     version: item.termsOfReference?.version ?? null,
     disagreements: item.discrepancies.length,
+    overdueActions: item.overdueActions ?? 0,
   }));
 }
 
@@ -76,7 +79,7 @@ function cell(value: string | number | null): string {
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
-export const CSV_COLUMNS = ["Board", "Board id", "Status", "Review date", "Review date basis", "Days until review", "Last review", "Terms version", "Disagreements with the graph", "Why"];
+export const CSV_COLUMNS = ["Board", "Board id", "Status", "Review date", "Review date basis", "Days until review", "Last review", "Terms version", "Disagreements with the graph", "Overdue actions", "Why"];
 
 /** The rows as CSV (RFC 4180, CRLF), in the order shown. */
 export function registerCsv(rows: readonly RegisterRow[]): string {
@@ -91,6 +94,7 @@ export function registerCsv(rows: readonly RegisterRow[]): string {
       row.lastReviewedOn,
       row.version,
       row.disagreements,
+      row.overdueActions,
       row.reason,
     ]
       .map(cell)

@@ -13,6 +13,8 @@ export interface RegisterViewRow {
   reviewDueAssumed: boolean;
   lastReviewedOn: string | null;
   disagreements: number;
+  /** Open actions past their due date. */
+  overdueActions: number;
   /** The board's review page. */
   reviewHref: string;
 }
@@ -103,6 +105,7 @@ export function registerView(model: RegisterViewModel, actions: RegisterViewActi
         sortHeader(model, actions, "reviewDue", "Review date"),
         sortHeader(model, actions, "lastReviewedOn", "Last review"),
         h("th", { scope: "col" }, "Disagreements"),
+        h("th", { scope: "col" }, "Overdue actions"),
         h("th", { scope: "col" }, "Why"),
       ),
     ),
@@ -118,6 +121,7 @@ export function registerView(model: RegisterViewModel, actions: RegisterViewActi
           h("td", { class: "review-due" }, row.reviewDue ? `${formatDate(row.reviewDue)}${row.reviewDueAssumed ? " (a year after adoption)" : ""}` : "Not known"),
           h("td", { class: "last-review" }, row.lastReviewedOn ? formatDate(row.lastReviewedOn) : "None recorded"),
           h("td", {}, String(row.disagreements)),
+          h("td", { class: "overdue-actions" }, row.overdueActions ? h("strong", { class: "tor-status tor-status-overdue" }, String(row.overdueActions)) : "0"),
           h("td", {}, row.reason),
         ),
       ),

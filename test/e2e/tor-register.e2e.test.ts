@@ -88,11 +88,19 @@ describe("the terms-of-reference register, in a browser", () => {
       editor,
     );
     expect(revised.errors).toBeUndefined();
+    const action = await graphql(
+      server.app,
+      /* GraphQL */ `mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }`,
+      { input: { boardId: BOARD, findingKind: "HEALTH_CHECK_RULE", ruleId: "has-chair", what: "Appoint a chair", ownerId: "person-dick-madden", dueOn: "2026-01-31" } },
+      editor,
+    );
+    expect(action.errors).toBeUndefined();
     await openRegister(page, server.baseUrl, "?area=area-essex");
     const row = page.locator(`tr[data-board="${BOARD}"]`);
     await expect(row.getAttribute("data-status")).resolves.toBe("CURRENT");
     await expect(row.locator(".review-due").textContent()).resolves.toBe("31 March 2031");
     await expect(row.locator(".last-review").textContent()).resolves.toBe("30 November 2026");
+    await expect(row.locator(".overdue-actions").textContent()).resolves.toBe("1");
     const href = await page.locator("#calendar-link").getAttribute("href");
     const feed = await page.request.get(new URL(href!, page.url()).href);
     expect(feed.status()).toBe(200);

@@ -36,6 +36,14 @@ describe("the board paper as a Word document", () => {
       expect(recorded.errors).toBeUndefined();
     }
 
+    const action = await graphql(
+      seeded.app,
+      /* GraphQL */ `mutation ($input: CreateActionInput!) { createAction(input: $input) { id } }`,
+      { input: { boardId: BOARD, findingKind: "HEALTH_CHECK_RULE", ruleId: "has-chair", what: "Appoint a chair for the Partnership", ownerId: "person-dick-madden", dueOn: "2026-06-30" } },
+      editor,
+    );
+    expect(action.errors).toBeUndefined();
+
     const response = await seeded.app.inject({ method: "GET", url: `/reports/board/${BOARD}.docx?asOf=2026-11-30` });
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -48,6 +56,9 @@ describe("the board paper as a Word document", () => {
     expect(text).toContain("1. Terms of reference");
     expect(text).toContain("2. Health check");
     expect(text).toContain("3. Partners' self-assessment");
+    expect(text).toContain("4. Actions");
+    expect(text).toContain("Appoint a chair for the Partnership");
+    expect(text).toContain("Open, overdue");
 
     const health = await graphql<{ healthCheck: { rules: { rule: { title: string }; status: string }[] } }>(
       seeded.app,

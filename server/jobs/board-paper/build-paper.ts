@@ -66,6 +66,7 @@ function healthSection(data: BoardPaperData): (Paragraph | Table)[] {
   return [
     heading("2. Health check"),
     para(`Overall: ${RAG_WORDS[health.overall] ?? health.overall}. ${health.overallReason}`),
+    ...(health.actions.some((a) => a.overdue) ? [para(`Overdue actions: ${health.actions.filter((a) => a.overdue).length} (see section 4).`)] : []),
     para(`${red} red, ${amber} amber, ${green} green, ${notApplicable} not applicable.`),
     table(
       ["Rule", "Result", "Why"],
@@ -114,6 +115,28 @@ function assessmentSection(data: BoardPaperData): (Paragraph | Table)[] {
   ];
 }
 
+function actionsSection(data: BoardPaperData): (Paragraph | Table)[] {
+  const actions = data.healthCheck.actions;
+  if (actions.length === 0) return [heading("4. Actions"), para("No actions are recorded on the findings above.")];
+  const rules = new Map(data.healthCheck.rules.map((r) => [r.rule.id, r.rule.title]));
+  const principles = new Map((data.healthCheck.selfAssessment?.principles ?? []).map((p, index) => [PRINCIPLE_CODES[index], `${p.number}. ${p.title}`]));
+  const finding = (a: BoardPaperData["healthCheck"]["actions"][number]) =>
+    a.findingKind === "PRINCIPLE" ? `Principle ${principles.get(a.principle ?? "") ?? a.principle}` : `Rule: ${rules.get(a.ruleId ?? "") ?? a.ruleId}`;
+  const state = (a: BoardPaperData["healthCheck"]["actions"][number]) => (a.status === "DONE" ? `Done ${longDate(a.closedOn)}` : a.overdue ? "Open, overdue" : "Open");
+  const overdue = actions.filter((a) => a.overdue).length;
+  return [
+    heading("4. Actions"),
+    para(`${actions.length} action${actions.length === 1 ? "" : "s"}, ${overdue} overdue.`),
+    table(
+      ["Action", "Finding", "Owner", "Due", "Status", "Notes"],
+      actions.map((a) => [a.what, finding(a), a.owner.name, longDate(a.dueOn), state(a), a.notes ?? ""]),
+    ),
+  ];
+}
+
+/** The principles' codes in the tool's order, as the API lists them. */
+const PRINCIPLE_CODES = ["RECOGNISE_NEED", "CLARITY_OF_PURPOSE", "COMMITMENT_AND_OWNERSHIP", "TRUST", "ROBUST_ARRANGEMENTS", "MONITOR_MEASURE_LEARN"];
+
 /** The .docx bytes of one board's paper. */
 export async function buildBoardPaper(data: BoardPaperData, asOf: string, extra: (Paragraph | Table)[] = []): Promise<Buffer> {
   const board = data.board?.board;
@@ -131,6 +154,7 @@ export async function buildBoardPaper(data: BoardPaperData, asOf: string, extra:
           ...termsSection(data),
           ...healthSection(data),
           ...assessmentSection(data),
+          ...actionsSection(data),
           ...extra,
           para(`Prepared from the governance graph on ${longDate(new Date().toISOString())}. Red, amber and green are written out in words; each finding cites its source in the service.`),
         ],

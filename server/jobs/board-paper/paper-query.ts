@@ -24,6 +24,7 @@ export const BOARD_PAPER_QUERY = /* GraphQL */ `
       overall overallReason
       counts { red amber green notApplicable }
       rules { rule { id title } status reason }
+      actions { what status dueOn overdue closedOn findingKind ruleId principle notes owner { name } }
       selfAssessment {
         id name openedOn disagreementSpread previousRoundName
         responses { partner { name } }
@@ -74,6 +75,20 @@ export const BoardPaperData = z.object({
     overallReason: z.string(),
     counts: z.object({ red: z.number(), amber: z.number(), green: z.number(), notApplicable: z.number() }),
     rules: z.array(z.object({ rule: z.object({ id: z.string(), title: z.string() }), status: z.string(), reason: z.string() })),
+    actions: z.array(
+      z.object({
+        what: z.string(),
+        status: z.string(),
+        dueOn: z.string(),
+        overdue: z.boolean(),
+        closedOn: z.string().nullable(),
+        findingKind: z.string(),
+        ruleId: z.string().nullable(),
+        principle: z.string().nullable(),
+        notes: z.string().nullable(),
+        owner: z.object({ name: z.string() }),
+      }),
+    ),
     selfAssessment: z
       .object({
         id: z.string(),
