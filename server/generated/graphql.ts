@@ -496,6 +496,8 @@ export type Mutation = {
   createApiToken: CreatedApiToken;
   /** Revokes an API token; it stays listed. Needs the admin role. */
   revokeApiToken: ApiToken;
+  /** Records a board's review of its terms of reference, from the version the editor read (GOV_CONFLICT when someone recorded a review or revision since). REVISED needs the revision; the next review date becomes its reviewDue. */
+  recordTermsReview: BoardTermsOfReference;
   /** Makes a secret subscription link to an area's calendar feed. Needs the editor role. */
   createCalendarSubscription: CreatedCalendarSubscription;
   /** Revokes a subscription link: the feed refuses it from then on; it stays listed. */
@@ -606,6 +608,17 @@ export type MutationCreateApiTokenArgs = {
 /** Writes. Each job section below extends Mutation with its own. */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationRecordTermsReviewArgs = {
+  termsId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  outcome: TermsReviewOutcome;
+  reviewedOn?: InputMaybe<Scalars['Date']['input']>;
+  nextReviewDue: Scalars['Date']['input'];
+  revision?: InputMaybe<TermsOfReferenceInput>;
 };
 
 
@@ -1373,6 +1386,13 @@ export type CreatedCalendarSubscription = {
   subscription: CalendarSubscription;
 };
 
+/** The outcome of a terms-of-reference review. */
+export type TermsReviewOutcome =
+  /** The board reviewed its terms and kept them: the version in force records the review and the next date. */
+  | 'UNCHANGED'
+  /** The board changed its terms: a new version replaces the one in force. */
+  | 'REVISED';
+
 export type ActionStatus =
   | 'OPEN'
   | 'DONE';
@@ -1587,6 +1607,7 @@ export type ResolversTypes = {
   CalendarFeedInfo: ResolverTypeWrapper<CalendarFeedInfo>;
   CalendarSubscription: ResolverTypeWrapper<CalendarSubscription>;
   CreatedCalendarSubscription: ResolverTypeWrapper<CreatedCalendarSubscription>;
+  TermsReviewOutcome: TermsReviewOutcome;
   ActionStatus: ActionStatus;
   FindingKind: FindingKind;
   Action: ResolverTypeWrapper<Omit<Action, 'board' | 'owner'> & { board: ResolversTypes['Board'], owner: ResolversTypes['Person'] }>;
@@ -1961,6 +1982,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'format' | 'content' | 'dryRun'>>;
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'role'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  recordTermsReview?: Resolver<ResolversTypes['BoardTermsOfReference'], ParentType, ContextType, RequireFields<MutationRecordTermsReviewArgs, 'termsId' | 'expectedVersion' | 'outcome' | 'nextReviewDue'>>;
   createCalendarSubscription?: Resolver<ResolversTypes['CreatedCalendarSubscription'], ParentType, ContextType, RequireFields<MutationCreateCalendarSubscriptionArgs, 'areaId'>>;
   revokeCalendarSubscription?: Resolver<ResolversTypes['CalendarSubscription'], ParentType, ContextType, RequireFields<MutationRevokeCalendarSubscriptionArgs, 'id'>>;
   createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;

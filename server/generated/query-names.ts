@@ -71,6 +71,7 @@ export const SERVICE_QUERY_NAMES = [
   "tor-review/get-terms-for-revision",
   "tor-review/list-board-terms",
   "tor-review/list-calendar-subscriptions",
+  "tor-review/mark-terms-reviewed",
   "tor-review/revoke-calendar-subscription",
 ] as const;
 

@@ -5,6 +5,7 @@ import { requireRole } from "../../graph/access.ts";
 import { EntityId, Id } from "../../graph/scalars.ts";
 import { parseInput } from "../parse-input.ts";
 import { z } from "zod";
+import { RecordReviewArgs, recordReview } from "./record-review.ts";
 import { calendarPath, createCalendarSubscription, listCalendarSubscriptions, revokeCalendarSubscription } from "./calendar-subscriptions.ts";
 
 const AreaArgs = z.object({ areaId: EntityId });
@@ -39,6 +40,7 @@ export const registerResolvers: Resolvers = {
     },
   },
   Mutation: {
+    recordTermsReview: async (_parent, args, { runner, user }) => recordReview(runner, parseInput(RecordReviewArgs, args), requireRole(user, "editor", "recordTermsReview")),
     createCalendarSubscription: async (_parent, args, { runner, user }) =>
       createCalendarSubscription(runner, requireRole(user, "editor", "createCalendarSubscription"), parseInput(AreaArgs, args).areaId),
     revokeCalendarSubscription: async (_parent, args, { runner, user }) =>
