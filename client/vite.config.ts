@@ -14,6 +14,7 @@ export default defineConfig({
       input: {
         main: fileURLToPath(new URL("./index.html", import.meta.url)),
         register: fileURLToPath(new URL("./register.html", import.meta.url)),
+        review: fileURLToPath(new URL("./review.html", import.meta.url)),
       },
     },
   },
