@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import mammoth from "mammoth";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jwtHeaders, TEST_JWT_SECRET } from "../support/auth-headers.ts";
@@ -68,6 +70,16 @@ describe("a board's terms-of-reference review page, in a browser", () => {
     await expect(row.locator("td").nth(1).textContent()).resolves.toBe("every six weeks");
     await expect(table.locator('tr[data-field="purpose"]').getAttribute("class")).resolves.toBe("");
     await screenshot(page, "review-2-compare-versions", { fullPage: true });
+  });
+
+  it("downloads the board paper as Word, naming the board and each rule's result", async () => {
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the board paper (.docx)" }).click()]);
+    expect(file.suggestedFilename()).toMatch(new RegExp(`^board-paper-${BOARD}-\\d{4}-\\d{2}-\\d{2}\\.docx$`));
+    const buffer = readFileSync((await file.path())!);
+    const { value: text } = await mammoth.extractRawText({ buffer });
+    expect(text).toContain("Essex Children and Young People's Strategic Partnership");
+    expect(text).toMatch(/2\. Health check[\s\S]*Has a chair/);
+    expect(text).toContain("30 September 2029");
   });
 
   it("tells the second of two editors recording the same review that someone was first", async () => {
