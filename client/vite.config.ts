@@ -9,8 +9,15 @@ export default defineConfig({
     outDir: fileURLToPath(new URL("../dist/client", import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
-    // Two pages: the diagrams, and drafting the graph from a document.
-    rollupOptions: { input: { main: fileURLToPath(new URL("./index.html", import.meta.url)), drafts: fileURLToPath(new URL("./drafts.html", import.meta.url)) } },
+    // One page per job a person comes to: the diagrams, and the stand-alone pages beside them.
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL("./index.html", import.meta.url)),
+        register: fileURLToPath(new URL("./register.html", import.meta.url)),
+        review: fileURLToPath(new URL("./review.html", import.meta.url)),
+        drafts: fileURLToPath(new URL("./drafts.html", import.meta.url)),
+      },
+    },
   },
-  server: { proxy: { "/graphql": "http://127.0.0.1:4000", "/health": "http://127.0.0.1:4000" } },
+  server: { proxy: { "/graphql": "http://127.0.0.1:4000", "/health": "http://127.0.0.1:4000", "/calendar": "http://127.0.0.1:4000", "/reports": "http://127.0.0.1:4000" } },
 });

@@ -10,6 +10,8 @@ import type { Config } from "./config.ts";
 import type { GraphContext } from "./context.ts";
 import type { QueryRunner } from "./db/run-query.ts";
 import type { Logger } from "./logger.ts";
+import { JOBS } from "./jobs.ts";
+import type { RouteGraphqlAnswer } from "./jobs/job-manifest.ts";
 import { resolvers } from "./resolvers.ts";
 import { registerHealthRoute } from "./plugins/health-route.ts";
 import { useAuthentication } from "./plugins/use-authentication.ts";
@@ -86,6 +88,17 @@ export async function createApp({ runner, config, logger, databaseOutage, sessio
 
   acceptMultipart(app, config.DRAFT_MAX_BYTES);
   serveYoga(app, yoga);
+
+  // Jobs' own routes (feeds, documents) ask GraphQL through yoga in-process, with the caller's headers.
+  const graphql = async (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => {
+    const response = await yoga.fetch("http://localhost/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as RouteGraphqlAnswer;
+  };
+  for (const job of JOBS) await job.routes?.(app, { runner, config, authenticate, graphql });
 
   registerHealthRoute(app, runner, databaseOutage ? { outage: databaseOutage } : {});
   registerSignInRoutes(app, { config, runner, now, sessions: secret !== undefined });

@@ -1,4 +1,6 @@
 import { accessJob } from "./jobs/access/access-job.ts";
+import { actionsJob } from "./jobs/actions/actions-job.ts";
+import { boardPaperJob } from "./jobs/board-paper/board-paper-job.ts";
 import { boardsJob } from "./jobs/boards/boards-job.ts";
 import { documentDraftsJob } from "./jobs/document-drafts/document-drafts-job.ts";
 import { editingJob } from "./jobs/editing/editing-job.ts";
@@ -24,4 +26,6 @@ export const JOBS: readonly JobManifest[] = [
   boardsJob,
   lastEvidencedJob,
   documentDraftsJob,
+  boardPaperJob,
+  actionsJob,
 ];

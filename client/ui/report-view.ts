@@ -22,6 +22,7 @@ export function reportView(context: PanelContext, input: ReportInput, actions: {
       { class: "report-actions" },
       h("button", { type: "button", onclick: actions.back }, "← Back to the diagram"),
       h("button", { type: "button", class: "primary", onclick: () => window.print() }, "Print or save as PDF"),
+      h("a", { class: "button-link", id: "download-docx", href: `./reports/board/${encodeURIComponent(input.board.id)}.docx?asOf=${input.asOf}`, download: "" }, "Download as Word (.docx)"),
     ),
     h(
       "header",

@@ -2,5 +2,5 @@
 // Parameters: $area (an Area id or name).
 MATCH (a:Area)
 WHERE a.id = $area OR toLower(a.name) = toLower($area)
-RETURN a.id AS id
+RETURN a.id AS id, a.name AS name
 LIMIT 1

@@ -268,3 +268,24 @@ export const STATUTORY_CHAIN_ENDS: readonly { label: NodeLabel; kind: string; wo
 export function statutoryEndOf(entity: { label: string; kind?: string | null }): string | null {
   return STATUTORY_CHAIN_ENDS.find((end) => end.label === entity.label && end.kind === entity.kind)?.words ?? null;
 }
+
+/**
+ * Labels the service itself writes as people work, which no source document
+ * holds and seed files cannot carry: self-assessment rounds and responses, and
+ * the actions that answer findings. Their lines are in WORK_REL_RULES.
+ */
+export const WORK_LABELS = ["AssessmentRound", "AssessmentResponse", "Action"] as const;
+export type WorkLabel = (typeof WORK_LABELS)[number];
+
+export const WORK_REL_RULES = {
+  ASSESSES: { from: ["AssessmentRound"], to: ["Board"], meaning: "the round is the partners' self-assessment of the board" },
+  IN_ROUND: { from: ["AssessmentResponse"], to: ["AssessmentRound"], meaning: "the response was given in the round" },
+  FROM_PARTNER: { from: ["AssessmentResponse"], to: ["Organisation"], meaning: "the partner organisation that answered" },
+  ACTION_FOR: { from: ["Action"], to: ["Board"], meaning: "the action is the board's, answering a finding of its health check or self-assessment" },
+  ANSWERS: {
+    from: ["Action"],
+    to: ["Board", "AssessmentRound"],
+    meaning: "the finding the action answers: a health-check rule of the board (props.ruleId), or a principle of a round (props.principle)",
+  },
+  OWNED_BY: { from: ["Action"], to: ["Person"], meaning: "the person in the graph who owns the action" },
+} as const satisfies Record<string, { from: readonly (NodeLabel | WorkLabel)[]; to: readonly (NodeLabel | WorkLabel)[]; meaning: string }>;

@@ -364,6 +364,12 @@ export type Query = {
   documentDraft?: Maybe<DocumentDraft>;
   /** Recent drafts, newest first (editor role). */
   documentDrafts: Array<DocumentDraft>;
+  /** The calendar feed of an area's review dates. GOV_NOT_FOUND for an unknown area. */
+  calendarFeed: CalendarFeedInfo;
+  /** Subscription links to calendar feeds (of one area when given), live and revoked. Needs the editor role. */
+  calendarSubscriptions: Array<CalendarSubscription>;
+  /** Actions of one board, or of every board in an area, optionally only the open ones; overdue is worked out for asOf (today by default). */
+  actions: Array<Action>;
 };
 
 
@@ -481,6 +487,24 @@ export type QueryDocumentDraftsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryCalendarFeedArgs = {
+  areaId: Scalars['ID']['input'];
+};
+
+
+export type QueryCalendarSubscriptionsArgs = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryActionsArgs = {
+  boardId?: InputMaybe<Scalars['ID']['input']>;
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A relationship between two entities, as drawn in a diagram or walked in a chain. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -546,6 +570,18 @@ export type Mutation = {
   rejectDraftFacts: DocumentDraft;
   /** Accepts or rejects every proposed fact of one kind. */
   decideDraftKind: DocumentDraft;
+  /** Records a board's review of its terms of reference, from the version the editor read (GOV_CONFLICT when someone recorded a review or revision since). REVISED needs the revision; the next review date becomes its reviewDue. */
+  recordTermsReview: BoardTermsOfReference;
+  /** Makes a secret subscription link to an area's calendar feed. Needs the editor role. */
+  createCalendarSubscription: CreatedCalendarSubscription;
+  /** Revokes a subscription link: the feed refuses it from then on; it stays listed. */
+  revokeCalendarSubscription: CalendarSubscription;
+  /** Records an action on a finding. Needs the editor role. */
+  createAction: Action;
+  /** Changes an action. GOV_CONFLICT when expectedVersion is not its current version. */
+  updateAction: Action;
+  /** Marks an action done today, with an optional closing note. */
+  closeAction: Action;
 };
 
 
@@ -689,6 +725,51 @@ export type MutationDecideDraftKindArgs = {
   draftId: Scalars['ID']['input'];
   kind: Scalars['String']['input'];
   accept: Scalars['Boolean']['input'];
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationRecordTermsReviewArgs = {
+  termsId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  outcome: TermsReviewOutcome;
+  reviewedOn?: InputMaybe<Scalars['Date']['input']>;
+  nextReviewDue: Scalars['Date']['input'];
+  revision?: InputMaybe<TermsOfReferenceInput>;
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationCreateCalendarSubscriptionArgs = {
+  areaId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationRevokeCalendarSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationCreateActionArgs = {
+  input: CreateActionInput;
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationUpdateActionArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: UpdateActionInput;
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationCloseActionArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person, post or body named as the lead of a strategy. */
@@ -920,6 +1001,10 @@ export type BoardTermsOfReference = {
   discrepancies: Array<TermsOfReferenceDiscrepancy>;
   /** Versions the current terms replaced, newest first: revision never destroys history. */
   previousVersions: Array<TermsOfReference>;
+  /** When the terms in force were last adopted or reviewed (reviewed without change counts); null when there are none. */
+  lastReviewedOn?: Maybe<Scalars['Date']['output']>;
+  /** How many of the board's open actions are past their due date on asOf. */
+  overdueActions?: Maybe<Scalars['Int']['output']>;
 };
 
 /** How many boards are in each status. */
@@ -1030,6 +1115,10 @@ export type HealthCheckReport = {
   recordedHealthChecks: Array<HealthCheck>;
   /** The latest self-assessment round opened on or before asOf, with the change in mean per principle from the round before; null when none. */
   selfAssessment?: Maybe<AssessmentRound>;
+  /** Every action of the board, by due date. */
+  actions?: Maybe<Array<Action>>;
+  /** Open actions past their due date on asOf. */
+  overdueActions?: Maybe<Array<Action>>;
 };
 
 /** The six principles of the Partnership Assessment Tool (Hardy, Hudson and Waddington, Nuffield Institute for Health, 2003), in the tool's order. */
@@ -1514,6 +1603,101 @@ export type DraftFactDecision = {
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where an area's calendar feed of review dates is, and whether it needs a subscription link. */
+export type CalendarFeedInfo = {
+  __typename?: 'CalendarFeedInfo';
+  areaId: Scalars['ID']['output'];
+  /** The plain feed path, /calendar/terms-of-reference.ics?area=<id>. */
+  path: Scalars['String']['output'];
+  /** True when reads need sign-in (REQUIRE_AUTH_FOR_READ): calendar clients send no credentials, so an editor makes a subscription link with its own token. */
+  needsSubscription: Scalars['Boolean']['output'];
+};
+
+/** A secret subscription link to one area's calendar feed, as listed: never the token, which is shown once. */
+export type CalendarSubscription = {
+  __typename?: 'CalendarSubscription';
+  id: Scalars['ID']['output'];
+  areaId: Scalars['ID']['output'];
+  createdBy: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  revokedBy?: Maybe<Scalars['String']['output']>;
+};
+
+export type CreatedCalendarSubscription = {
+  __typename?: 'CreatedCalendarSubscription';
+  /** Shown only now; only its hash is stored. */
+  token: Scalars['String']['output'];
+  /** The feed's path with the token: add it to the service's address and subscribe to it in Outlook or Google Calendar. */
+  path: Scalars['String']['output'];
+  subscription: CalendarSubscription;
+};
+
+/** The outcome of a terms-of-reference review. */
+export type TermsReviewOutcome =
+  /** The board reviewed its terms and kept them: the version in force records the review and the next date. */
+  | 'UNCHANGED'
+  /** The board changed its terms: a new version replaces the one in force. */
+  | 'REVISED';
+
+export type ActionStatus =
+  | 'OPEN'
+  | 'DONE';
+
+/** What an action answers. */
+export type FindingKind =
+  /** A red or amber rule of the board's health check (ruleId). */
+  | 'HEALTH_CHECK_RULE'
+  /** A principle flagged as a disagreement in a self-assessment round (roundId, principle). */
+  | 'PRINCIPLE';
+
+/** An action a board takes on a finding: what, who owns it (a person in the graph), by when, open or done. Its changes are in history(entityId: <the action's id>). */
+export type Action = {
+  __typename?: 'Action';
+  id: Scalars['ID']['output'];
+  what: Scalars['String']['output'];
+  board: Board;
+  findingKind: FindingKind;
+  /** The health-check rule answered (HEALTH_CHECK_RULE). */
+  ruleId?: Maybe<Scalars['ID']['output']>;
+  /** The round and principle answered (PRINCIPLE). */
+  roundId?: Maybe<Scalars['ID']['output']>;
+  principle?: Maybe<PartnershipPrinciple>;
+  owner: Person;
+  dueOn: Scalars['Date']['output'];
+  status: ActionStatus;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Open and past dueOn on the date asked about (today by default). */
+  overdue: Scalars['Boolean']['output'];
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** Send it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+  createdAt: Scalars['String']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+};
+
+export type CreateActionInput = {
+  boardId: Scalars['ID']['input'];
+  findingKind: FindingKind;
+  ruleId?: InputMaybe<Scalars['ID']['input']>;
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+  principle?: InputMaybe<PartnershipPrinciple>;
+  what: Scalars['String']['input'];
+  /** A Person in the graph. */
+  ownerId: Scalars['ID']['input'];
+  dueOn: Scalars['Date']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change. */
+export type UpdateActionInput = {
+  what?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ActionStatus>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1607,10 +1791,10 @@ export type ResolversTypes = {
   HealthCheck: ResolverTypeWrapper<EntityRecord>;
   Document: ResolverTypeWrapper<Document>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   RagStatus: RagStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   StrategyLead: ResolverTypeWrapper<Omit<StrategyLead, 'entity' | 'roles' | 'organisations'> & { entity: ResolversTypes['Entity'], roles: Array<ResolversTypes['Entity']>, organisations: Array<ResolversTypes['Entity']> }>;
   OversightStep: ResolverTypeWrapper<Omit<OversightStep, 'entity' | 'chairs'> & { entity: ResolversTypes['Entity'], chairs: Array<ResolversTypes['Entity']> }>;
   OversightPathEnd: OversightPathEnd;
@@ -1636,7 +1820,7 @@ export type ResolversTypes = {
   HealthCheckEvidence: ResolverTypeWrapper<Omit<HealthCheckEvidence, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
   HealthCheckRuleResult: ResolverTypeWrapper<Omit<HealthCheckRuleResult, 'evidence'> & { evidence: Array<ResolversTypes['HealthCheckEvidence']> }>;
   RagCounts: ResolverTypeWrapper<RagCounts>;
-  HealthCheckReport: ResolverTypeWrapper<Omit<HealthCheckReport, 'board' | 'rules' | 'recordedHealthChecks' | 'selfAssessment'> & { board: ResolversTypes['Board'], rules: Array<ResolversTypes['HealthCheckRuleResult']>, recordedHealthChecks: Array<ResolversTypes['HealthCheck']>, selfAssessment?: Maybe<ResolversTypes['AssessmentRound']> }>;
+  HealthCheckReport: ResolverTypeWrapper<Omit<HealthCheckReport, 'board' | 'rules' | 'recordedHealthChecks' | 'selfAssessment' | 'actions' | 'overdueActions'> & { board: ResolversTypes['Board'], rules: Array<ResolversTypes['HealthCheckRuleResult']>, recordedHealthChecks: Array<ResolversTypes['HealthCheck']>, selfAssessment?: Maybe<ResolversTypes['AssessmentRound']>, actions?: Maybe<Array<ResolversTypes['Action']>>, overdueActions?: Maybe<Array<ResolversTypes['Action']>> }>;
   PartnershipPrinciple: PartnershipPrinciple;
   PrincipleScoreInput: PrincipleScoreInput;
   PrincipleScore: ResolverTypeWrapper<PrincipleScore>;
@@ -1677,6 +1861,15 @@ export type ResolversTypes = {
   DraftFact: ResolverTypeWrapper<DraftFact>;
   DocumentDraft: ResolverTypeWrapper<DocumentDraft>;
   DraftFactDecision: DraftFactDecision;
+  CalendarFeedInfo: ResolverTypeWrapper<CalendarFeedInfo>;
+  CalendarSubscription: ResolverTypeWrapper<CalendarSubscription>;
+  CreatedCalendarSubscription: ResolverTypeWrapper<CreatedCalendarSubscription>;
+  TermsReviewOutcome: TermsReviewOutcome;
+  ActionStatus: ActionStatus;
+  FindingKind: FindingKind;
+  Action: ResolverTypeWrapper<Omit<Action, 'board' | 'owner'> & { board: ResolversTypes['Board'], owner: ResolversTypes['Person'] }>;
+  CreateActionInput: CreateActionInput;
+  UpdateActionInput: UpdateActionInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1701,9 +1894,9 @@ export type ResolversParentTypes = {
   HealthCheck: EntityRecord;
   Document: Document;
   Query: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
   GraphEdge: GraphEdge;
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   StrategyLead: Omit<StrategyLead, 'entity' | 'roles' | 'organisations'> & { entity: ResolversParentTypes['Entity'], roles: Array<ResolversParentTypes['Entity']>, organisations: Array<ResolversParentTypes['Entity']> };
   OversightStep: Omit<OversightStep, 'entity' | 'chairs'> & { entity: ResolversParentTypes['Entity'], chairs: Array<ResolversParentTypes['Entity']> };
   OversightPath: Omit<OversightPath, 'steps'> & { steps: Array<ResolversParentTypes['OversightStep']> };
@@ -1724,7 +1917,7 @@ export type ResolversParentTypes = {
   HealthCheckEvidence: Omit<HealthCheckEvidence, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
   HealthCheckRuleResult: Omit<HealthCheckRuleResult, 'evidence'> & { evidence: Array<ResolversParentTypes['HealthCheckEvidence']> };
   RagCounts: RagCounts;
-  HealthCheckReport: Omit<HealthCheckReport, 'board' | 'rules' | 'recordedHealthChecks' | 'selfAssessment'> & { board: ResolversParentTypes['Board'], rules: Array<ResolversParentTypes['HealthCheckRuleResult']>, recordedHealthChecks: Array<ResolversParentTypes['HealthCheck']>, selfAssessment?: Maybe<ResolversParentTypes['AssessmentRound']> };
+  HealthCheckReport: Omit<HealthCheckReport, 'board' | 'rules' | 'recordedHealthChecks' | 'selfAssessment' | 'actions' | 'overdueActions'> & { board: ResolversParentTypes['Board'], rules: Array<ResolversParentTypes['HealthCheckRuleResult']>, recordedHealthChecks: Array<ResolversParentTypes['HealthCheck']>, selfAssessment?: Maybe<ResolversParentTypes['AssessmentRound']>, actions?: Maybe<Array<ResolversParentTypes['Action']>>, overdueActions?: Maybe<Array<ResolversParentTypes['Action']>> };
   PrincipleScoreInput: PrincipleScoreInput;
   PrincipleScore: PrincipleScore;
   AssessmentResponse: Omit<AssessmentResponse, 'partner' | 'history'> & { partner: ResolversParentTypes['Organisation'], history: Array<ResolversParentTypes['AssessmentResponse']> };
@@ -1759,6 +1952,12 @@ export type ResolversParentTypes = {
   DraftFact: DraftFact;
   DocumentDraft: DocumentDraft;
   DraftFactDecision: DraftFactDecision;
+  CalendarFeedInfo: CalendarFeedInfo;
+  CalendarSubscription: CalendarSubscription;
+  CreatedCalendarSubscription: CreatedCalendarSubscription;
+  Action: Omit<Action, 'board' | 'owner'> & { board: ResolversParentTypes['Board'], owner: ResolversParentTypes['Person'] };
+  CreateActionInput: CreateActionInput;
+  UpdateActionInput: UpdateActionInput;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2047,6 +2246,9 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   statementDocument?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documentDraft?: Resolver<Maybe<ResolversTypes['DocumentDraft']>, ParentType, ContextType, RequireFields<QueryDocumentDraftArgs, 'id'>>;
   documentDrafts?: Resolver<Array<ResolversTypes['DocumentDraft']>, ParentType, ContextType, RequireFields<QueryDocumentDraftsArgs, 'limit'>>;
+  calendarFeed?: Resolver<ResolversTypes['CalendarFeedInfo'], ParentType, ContextType, RequireFields<QueryCalendarFeedArgs, 'areaId'>>;
+  calendarSubscriptions?: Resolver<Array<ResolversTypes['CalendarSubscription']>, ParentType, ContextType, Partial<QueryCalendarSubscriptionsArgs>>;
+  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionsArgs, 'openOnly'>>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -2082,6 +2284,12 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   acceptDraftFacts?: Resolver<ResolversTypes['DocumentDraft'], ParentType, ContextType, RequireFields<MutationAcceptDraftFactsArgs, 'draftId' | 'decisions'>>;
   rejectDraftFacts?: Resolver<ResolversTypes['DocumentDraft'], ParentType, ContextType, RequireFields<MutationRejectDraftFactsArgs, 'draftId' | 'factIds'>>;
   decideDraftKind?: Resolver<ResolversTypes['DocumentDraft'], ParentType, ContextType, RequireFields<MutationDecideDraftKindArgs, 'draftId' | 'kind' | 'accept'>>;
+  recordTermsReview?: Resolver<ResolversTypes['BoardTermsOfReference'], ParentType, ContextType, RequireFields<MutationRecordTermsReviewArgs, 'termsId' | 'expectedVersion' | 'outcome' | 'nextReviewDue'>>;
+  createCalendarSubscription?: Resolver<ResolversTypes['CreatedCalendarSubscription'], ParentType, ContextType, RequireFields<MutationCreateCalendarSubscriptionArgs, 'areaId'>>;
+  revokeCalendarSubscription?: Resolver<ResolversTypes['CalendarSubscription'], ParentType, ContextType, RequireFields<MutationRevokeCalendarSubscriptionArgs, 'id'>>;
+  createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
+  updateAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationUpdateActionArgs, 'id' | 'expectedVersion' | 'input'>>;
+  closeAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCloseActionArgs, 'id' | 'expectedVersion'>>;
 };
 
 export type StrategyLeadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StrategyLead'] = ResolversParentTypes['StrategyLead']> = {
@@ -2204,6 +2412,8 @@ export type BoardTermsOfReferenceResolvers<ContextType = GraphContext, ParentTyp
   accountableTo?: Resolver<Array<ResolversTypes['TermsOfReferenceParty']>, ParentType, ContextType>;
   discrepancies?: Resolver<Array<ResolversTypes['TermsOfReferenceDiscrepancy']>, ParentType, ContextType>;
   previousVersions?: Resolver<Array<ResolversTypes['TermsOfReference']>, ParentType, ContextType>;
+  lastReviewedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  overdueActions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type TermsOfReferenceSummaryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TermsOfReferenceSummary'] = ResolversParentTypes['TermsOfReferenceSummary']> = {
@@ -2260,6 +2470,8 @@ export type HealthCheckReportResolvers<ContextType = GraphContext, ParentType ex
   rules?: Resolver<Array<ResolversTypes['HealthCheckRuleResult']>, ParentType, ContextType>;
   recordedHealthChecks?: Resolver<Array<ResolversTypes['HealthCheck']>, ParentType, ContextType>;
   selfAssessment?: Resolver<Maybe<ResolversTypes['AssessmentRound']>, ParentType, ContextType>;
+  actions?: Resolver<Maybe<Array<ResolversTypes['Action']>>, ParentType, ContextType>;
+  overdueActions?: Resolver<Maybe<Array<ResolversTypes['Action']>>, ParentType, ContextType>;
 };
 
 export type PrincipleScoreResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PrincipleScore'] = ResolversParentTypes['PrincipleScore']> = {
@@ -2478,6 +2690,46 @@ export type DocumentDraftResolvers<ContextType = GraphContext, ParentType extend
   facts?: Resolver<Array<ResolversTypes['DraftFact']>, ParentType, ContextType, Partial<DocumentDraftFactsArgs>>;
 };
 
+export type CalendarFeedInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CalendarFeedInfo'] = ResolversParentTypes['CalendarFeedInfo']> = {
+  areaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needsSubscription?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CalendarSubscriptionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CalendarSubscription'] = ResolversParentTypes['CalendarSubscription']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  areaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CreatedCalendarSubscriptionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CreatedCalendarSubscription'] = ResolversParentTypes['CreatedCalendarSubscription']> = {
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['CalendarSubscription'], ParentType, ContextType>;
+};
+
+export type ActionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  findingKind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
+  ruleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  roundId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  principle?: Resolver<Maybe<ResolversTypes['PartnershipPrinciple']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Date?: GraphQLScalarType;
   Source?: SourceResolvers<ContextType>;
@@ -2541,5 +2793,9 @@ export type Resolvers<ContextType = GraphContext> = {
   DraftName?: DraftNameResolvers<ContextType>;
   DraftFact?: DraftFactResolvers<ContextType>;
   DocumentDraft?: DocumentDraftResolvers<ContextType>;
+  CalendarFeedInfo?: CalendarFeedInfoResolvers<ContextType>;
+  CalendarSubscription?: CalendarSubscriptionResolvers<ContextType>;
+  CreatedCalendarSubscription?: CreatedCalendarSubscriptionResolvers<ContextType>;
+  Action?: ActionResolvers<ContextType>;
 };
 
