@@ -20,6 +20,11 @@ export const ERRORS = {
   GOV_ALREADY_ENDED: { message: "Already ended: {detail}" },
   GOV_IMPORT_INVALID: { message: "Nothing was imported: {detail}" },
   GOV_QUERY_LIMIT_EXCEEDED: { message: "The query is too large: {detail}" },
+  GOV_MODERNGOV_HOST_REFUSED: { message: "ModernGov host refused: {detail}" },
+  GOV_MODERNGOV_UNREACHABLE: { message: "ModernGov server unreachable: {detail}" },
+  GOV_MODERNGOV_HTTP_ERROR: { message: "ModernGov server answered with an error: {detail}" },
+  GOV_MODERNGOV_TIMEOUT: { message: "ModernGov server too slow: {detail}" },
+  GOV_MODERNGOV_BAD_ANSWER: { message: "ModernGov answer unusable: {detail}" },
 } as const satisfies Record<string, { message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

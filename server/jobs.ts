@@ -5,6 +5,7 @@ import { entitiesJob } from "./jobs/entities/entities-job.ts";
 import { healthCheckJob } from "./jobs/health-check/health-check-job.ts";
 import { importExportJob } from "./jobs/import-export/import-export-job.ts";
 import type { JobManifest } from "./jobs/job-manifest.ts";
+import { moderngovSyncJob } from "./jobs/moderngov-sync/moderngov-sync-job.ts";
 import { oversightJob } from "./jobs/oversight/oversight-job.ts";
 import { searchJob } from "./jobs/search/search-job.ts";
 import { torReviewJob } from "./jobs/tor-review/tor-review-job.ts";
@@ -20,4 +21,5 @@ export const JOBS: readonly JobManifest[] = [
   importExportJob,
   accessJob,
   boardsJob,
+  moderngovSyncJob,
 ];

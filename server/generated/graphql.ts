@@ -322,6 +322,10 @@ export type Query = {
   exportGraph: ExportResult;
   /** One board with its chairs, members and the strategies it governs and oversees, with their leads, as they stood on asOf (omitted: everything, whatever its dates); null when no board has the id or it was not in force on asOf. */
   board?: Maybe<BoardDetail>;
+  /** One sync's progress and, when done, its report. */
+  modernGovSync?: Maybe<ModernGovSync>;
+  /** An area's syncs, newest first. */
+  modernGovSyncs: Array<ModernGovSync>;
 };
 
 
@@ -421,6 +425,17 @@ export type QueryBoardArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+
+export type QueryModernGovSyncArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryModernGovSyncsArgs = {
+  areaId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A relationship between two entities, as drawn in a diagram or walked in a chain. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -472,6 +487,12 @@ export type Mutation = {
   createApiToken: CreatedApiToken;
   /** Revokes an API token; it stays listed. Needs the admin role. */
   revokeApiToken: ApiToken;
+  /**
+   * Starts a sync of a council's ModernGov site (editor role) and answers at once with its record;
+   * poll modernGovSync(id) for progress and the report. Without areaId, the sync creates or reuses an
+   * area named after the site. A dry run (the default) writes no facts.
+   */
+  importFromModernGov: ModernGovSync;
 };
 
 
@@ -572,6 +593,15 @@ export type MutationCreateApiTokenArgs = {
 /** Writes. Each job section below extends Mutation with its own. */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationImportFromModernGovArgs = {
+  baseUrl: Scalars['String']['input'];
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A person, post or body named as the lead of a strategy. */
@@ -1267,6 +1297,106 @@ export type BoardDetail = {
   oversees: Array<BoardStrategy>;
 };
 
+export type ModernGovSyncState =
+  /** Recorded; the first request has not been made yet. */
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED'
+  /** Stopped with an error; stoppedAt says where, and the next sync of the same site and area resumes after the committees done. */
+  | 'FAILED';
+
+/** One thing a sync added, ended or changed. */
+export type ModernGovChange = {
+  __typename?: 'ModernGovChange';
+  /** NODE or LINE. */
+  what: Scalars['String']['output'];
+  /** A node's id, or a line's TYPE:from->to. */
+  id: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** The citation: ModernGov operation or page and its id. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+/** A member who stopped appearing at the committee's meetings: flagged for a person to confirm, not ended. */
+export type ModernGovNotSeen = {
+  __typename?: 'ModernGovNotSeen';
+  personId: Scalars['ID']['output'];
+  personName: Scalars['String']['output'];
+  boardId: Scalars['ID']['output'];
+  boardName: Scalars['String']['output'];
+  lastEvidencedOn: Scalars['Date']['output'];
+  notSeenSince: Scalars['Date']['output'];
+};
+
+/** A person already in the graph from another source whose name matches one the sync brought in: for an editor to confirm; never merged. */
+export type ModernGovMatch = {
+  __typename?: 'ModernGovMatch';
+  personId: Scalars['ID']['output'];
+  personName: Scalars['String']['output'];
+  candidateId: Scalars['ID']['output'];
+  candidateName: Scalars['String']['output'];
+};
+
+/** The board kind the sync guessed from a committee's title and category, for a person to correct. */
+export type ModernGovInferredKind = {
+  __typename?: 'ModernGovInferredKind';
+  boardId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type ModernGovSyncReport = {
+  __typename?: 'ModernGovSyncReport';
+  /** True when the sync found nothing to add, end or change (and wrote nothing). */
+  noChanges: Scalars['Boolean']['output'];
+  summary: Scalars['String']['output'];
+  areaId: Scalars['ID']['output'];
+  /** True when the sync created the area named after the site (or, in a dry run, would). */
+  areaCreated: Scalars['Boolean']['output'];
+  committees: Scalars['Int']['output'];
+  /** Committees done by the failed sync this one resumed, and not read again. */
+  committeesSkipped: Scalars['Int']['output'];
+  meetingsRead: Scalars['Int']['output'];
+  requests: Scalars['Int']['output'];
+  /** Attendees who attended but are not members: officers, substitutes, observers. */
+  nonMemberAttendances: Scalars['Int']['output'];
+  added: Array<ModernGovChange>;
+  ended: Array<ModernGovChange>;
+  changed: Array<ModernGovChange>;
+  notSeenSince: Array<ModernGovNotSeen>;
+  proposedMatches: Array<ModernGovMatch>;
+  inferredKinds: Array<ModernGovInferredKind>;
+  resumedFrom?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A sync of one council's ModernGov site into an area, as recorded in the graph. */
+export type ModernGovSync = {
+  __typename?: 'ModernGovSync';
+  id: Scalars['ID']['output'];
+  baseUrl: Scalars['String']['output'];
+  host: Scalars['String']['output'];
+  areaId?: Maybe<Scalars['ID']['output']>;
+  from?: Maybe<Scalars['Date']['output']>;
+  dryRun: Scalars['Boolean']['output'];
+  state: ModernGovSyncState;
+  requestedBy: Scalars['String']['output'];
+  requestedAt: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  /** The date the site was read: it belongs to the sync, not to each fact. */
+  readOn: Scalars['Date']['output'];
+  committeesTotal?: Maybe<Scalars['Int']['output']>;
+  committeesDone: Scalars['Int']['output'];
+  /** What the sync is doing now, or did last (operation and committee). */
+  place?: Maybe<Scalars['String']['output']>;
+  /** Where a failed sync stopped. */
+  stoppedAt?: Maybe<Scalars['String']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** When finished (or failed, with what was done before it stopped). */
+  report?: Maybe<ModernGovSyncReport>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1420,6 +1550,13 @@ export type ResolversTypes = {
   ExportResult: ResolverTypeWrapper<ExportResult>;
   BoardStrategy: ResolverTypeWrapper<Omit<BoardStrategy, 'strategy' | 'leads'> & { strategy: ResolversTypes['Strategy'], leads: Array<ResolversTypes['Entity']> }>;
   BoardDetail: ResolverTypeWrapper<Omit<BoardDetail, 'board' | 'chairs' | 'members' | 'governs' | 'oversees'> & { board: ResolversTypes['Board'], chairs: Array<ResolversTypes['Entity']>, members: Array<ResolversTypes['Entity']>, governs: Array<ResolversTypes['BoardStrategy']>, oversees: Array<ResolversTypes['BoardStrategy']> }>;
+  ModernGovSyncState: ModernGovSyncState;
+  ModernGovChange: ResolverTypeWrapper<ModernGovChange>;
+  ModernGovNotSeen: ResolverTypeWrapper<ModernGovNotSeen>;
+  ModernGovMatch: ResolverTypeWrapper<ModernGovMatch>;
+  ModernGovInferredKind: ResolverTypeWrapper<ModernGovInferredKind>;
+  ModernGovSyncReport: ResolverTypeWrapper<ModernGovSyncReport>;
+  ModernGovSync: ResolverTypeWrapper<ModernGovSync>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1494,6 +1631,12 @@ export type ResolversParentTypes = {
   ExportResult: ExportResult;
   BoardStrategy: Omit<BoardStrategy, 'strategy' | 'leads'> & { strategy: ResolversParentTypes['Strategy'], leads: Array<ResolversParentTypes['Entity']> };
   BoardDetail: Omit<BoardDetail, 'board' | 'chairs' | 'members' | 'governs' | 'oversees'> & { board: ResolversParentTypes['Board'], chairs: Array<ResolversParentTypes['Entity']>, members: Array<ResolversParentTypes['Entity']>, governs: Array<ResolversParentTypes['BoardStrategy']>, oversees: Array<ResolversParentTypes['BoardStrategy']> };
+  ModernGovChange: ModernGovChange;
+  ModernGovNotSeen: ModernGovNotSeen;
+  ModernGovMatch: ModernGovMatch;
+  ModernGovInferredKind: ModernGovInferredKind;
+  ModernGovSyncReport: ModernGovSyncReport;
+  ModernGovSync: ModernGovSync;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1752,6 +1895,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   listApiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   exportGraph?: Resolver<ResolversTypes['ExportResult'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
   board?: Resolver<Maybe<ResolversTypes['BoardDetail']>, ParentType, ContextType, RequireFields<QueryBoardArgs, 'id'>>;
+  modernGovSync?: Resolver<Maybe<ResolversTypes['ModernGovSync']>, ParentType, ContextType, RequireFields<QueryModernGovSyncArgs, 'id'>>;
+  modernGovSyncs?: Resolver<Array<ResolversTypes['ModernGovSync']>, ParentType, ContextType, RequireFields<QueryModernGovSyncsArgs, 'areaId' | 'limit'>>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1780,6 +1925,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'format' | 'content' | 'dryRun'>>;
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'role'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  importFromModernGov?: Resolver<ResolversTypes['ModernGovSync'], ParentType, ContextType, RequireFields<MutationImportFromModernGovArgs, 'baseUrl' | 'dryRun'>>;
 };
 
 export type StrategyLeadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StrategyLead'] = ResolversParentTypes['StrategyLead']> = {
@@ -2109,6 +2255,76 @@ export type BoardDetailResolvers<ContextType = GraphContext, ParentType extends 
   oversees?: Resolver<Array<ResolversTypes['BoardStrategy']>, ParentType, ContextType>;
 };
 
+export type ModernGovChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ModernGovChange'] = ResolversParentTypes['ModernGovChange']> = {
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ModernGovNotSeenResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ModernGovNotSeen'] = ResolversParentTypes['ModernGovNotSeen']> = {
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  boardId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  boardName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastEvidencedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  notSeenSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ModernGovMatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ModernGovMatch'] = ResolversParentTypes['ModernGovMatch']> = {
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  candidateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  candidateName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ModernGovInferredKindResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ModernGovInferredKind'] = ResolversParentTypes['ModernGovInferredKind']> = {
+  boardId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ModernGovSyncReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ModernGovSyncReport'] = ResolversParentTypes['ModernGovSyncReport']> = {
+  noChanges?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  areaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  areaCreated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  committees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  committeesSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetingsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nonMemberAttendances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  added?: Resolver<Array<ResolversTypes['ModernGovChange']>, ParentType, ContextType>;
+  ended?: Resolver<Array<ResolversTypes['ModernGovChange']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['ModernGovChange']>, ParentType, ContextType>;
+  notSeenSince?: Resolver<Array<ResolversTypes['ModernGovNotSeen']>, ParentType, ContextType>;
+  proposedMatches?: Resolver<Array<ResolversTypes['ModernGovMatch']>, ParentType, ContextType>;
+  inferredKinds?: Resolver<Array<ResolversTypes['ModernGovInferredKind']>, ParentType, ContextType>;
+  resumedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ModernGovSyncResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ModernGovSync'] = ResolversParentTypes['ModernGovSync']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  baseUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  host?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  areaId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ModernGovSyncState'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  committeesTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  committeesDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stoppedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['ModernGovSyncReport']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Date?: GraphQLScalarType;
   Source?: SourceResolvers<ContextType>;
@@ -2165,5 +2381,11 @@ export type Resolvers<ContextType = GraphContext> = {
   ExportResult?: ExportResultResolvers<ContextType>;
   BoardStrategy?: BoardStrategyResolvers<ContextType>;
   BoardDetail?: BoardDetailResolvers<ContextType>;
+  ModernGovChange?: ModernGovChangeResolvers<ContextType>;
+  ModernGovNotSeen?: ModernGovNotSeenResolvers<ContextType>;
+  ModernGovMatch?: ModernGovMatchResolvers<ContextType>;
+  ModernGovInferredKind?: ModernGovInferredKindResolvers<ContextType>;
+  ModernGovSyncReport?: ModernGovSyncReportResolvers<ContextType>;
+  ModernGovSync?: ModernGovSyncResolvers<ContextType>;
 };
 
