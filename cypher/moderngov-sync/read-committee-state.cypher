@@ -5,8 +5,8 @@ RETURN
   COLLECT { MATCH (n:Entity) WHERE n.id IN $nodeIds RETURN n {.*, label: [l IN labels(n) WHERE l <> 'Entity'][0]} } AS nodes,
   COLLECT {
     MATCH (p:Entity)-[r:CHAIRS|MEMBER_OF]->(:Board {id: $boardId})
-    RETURN {type: type(r), from: p.id, to: $boardId, properties: r {.*}}
+    RETURN {type: type(r), from: p.id, to: $boardId, properties: r {.*}} AS line
     UNION
     MATCH (p:Person)-[r:REPRESENTS]->(o:Organisation) WHERE p.id IN $personIds
-    RETURN {type: type(r), from: p.id, to: o.id, properties: r {.*}}
+    RETURN {type: type(r), from: p.id, to: o.id, properties: r {.*}} AS line
   } AS lines

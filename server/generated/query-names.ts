@@ -79,9 +79,11 @@ export const SERVICE_QUERY_NAMES = [
 
 /** Queries only the tests run (test/cypher/). */
 export const TEST_QUERY_NAMES = [
+  "test/create-seed-person",
   "test/get-fact",
   "test/graph-fingerprint",
   "test/graph-snapshot",
+  "test/moderngov-facts",
   "test/wipe-all",
 ] as const;
 
