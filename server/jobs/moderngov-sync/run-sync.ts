@@ -162,10 +162,13 @@ interface CommitteeJob {
 /** Reads one committee (its meetings in date pages, each meeting, its page), works out what changed, and writes it in a transaction of its own. */
 async function syncCommittee(runner: QueryRunner, client: ModernGovClient, job: CommitteeJob): Promise<void> {
   const { committee, pages, report } = job;
+  const fetchStarted = performance.now();
   const listed = (await Promise.all(pages.map(([from, to]) => client.meetings(committee.id, from, to)))).flat();
   const meetings = [...new Map<string, MgMeeting>(listed.filter((meeting) => meeting.date <= job.readOn).map((meeting) => [meeting.id, meeting])).values()];
   const [details, page] = await Promise.all([Promise.all(meetings.map((meeting) => client.meeting(committee.id, meeting.id))), client.committeePage(committee.id)]);
   report.meetingsRead += details.length;
+  const databaseStarted = performance.now();
+  report.timings.fetchMs += Math.round(databaseStarted - fetchStarted);
   const facts = mapCommittee(committee, details, page, {
     host: client.host,
     areaId: job.areaId,
@@ -198,11 +201,12 @@ async function syncCommittee(runner: QueryRunner, client: ModernGovClient, job: 
     if (!job.request.dryRun) {
       await runner.write("moderngov-sync/record-sync-progress", { id: job.syncId, state: "RUNNING", place: `committee ${committee.id}: no changes`, committeesTotal: null, doneCommitteeIds: [committee.id] });
     }
-    return;
+  } else {
+    await runner.writeTransaction((tx) =>
+      writeCommittee(tx, { syncId: job.syncId, committeeId: committee.id, boardId: facts.board.id, areaId: job.areaId, actor: job.actor, plan }),
+    );
   }
-  await runner.writeTransaction((tx) =>
-    writeCommittee(tx, { syncId: job.syncId, committeeId: committee.id, boardId: facts.board.id, areaId: job.areaId, actor: job.actor, plan }),
-  );
+  report.timings.databaseMs += Math.round(performance.now() - databaseStarted);
 }
 
 /** Candidates found through the search index for people the sync brings in; an editor confirms or rejects each. */

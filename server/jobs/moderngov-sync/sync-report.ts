@@ -32,6 +32,8 @@ export interface SyncReport {
   proposedMatches: ProposedMatch[];
   inferredKinds: { boardId: string; name: string; kind: string; reason: string }[];
   resumedFrom: string | null;
+  /** Where the time went, in milliseconds: waiting for ModernGov, and reading and writing the graph. */
+  timings: { fetchMs: number; databaseMs: number };
 }
 
 export function emptyReport(areaId: string, areaCreated: boolean): SyncReport {
@@ -52,6 +54,7 @@ export function emptyReport(areaId: string, areaCreated: boolean): SyncReport {
     proposedMatches: [],
     inferredKinds: [],
     resumedFrom: null,
+    timings: { fetchMs: 0, databaseMs: 0 },
   };
 }
 
