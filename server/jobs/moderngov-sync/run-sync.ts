@@ -12,7 +12,7 @@ import { datePages } from "./date-pages.ts";
 import { checkHost } from "./host-policy.ts";
 import { mapCommittee } from "./map-committee.ts";
 import { createModernGovClient, type ModernGovClient } from "./moderngov-client.ts";
-import type { MgCommittee, MgCouncillor, MgMeeting } from "./moderngov-records.ts";
+import type { MgCommittee, MgCommitteePage, MgCouncillor, MgMeeting, MgMeetingDetail } from "./moderngov-records.ts";
 import { lineKey, planChanges } from "./plan-changes.ts";
 import { addChanges, emptyReport, type ProposedMatch, type SyncReport, summarise } from "./sync-report.ts";
 import type { SyncSettings } from "./sync-settings.ts";
@@ -108,14 +108,23 @@ async function runSync(runner: QueryRunner, syncId: string, request: SyncRequest
     const skip = new Set(resumable?.doneCommitteeIds ?? []);
     report.resumedFrom = resumable?.id ?? null;
     const pages = datePages(request.from ?? settings.historyFrom, readOn, settings.pageMonths);
-    for (const committee of committees) {
-      if (skip.has(committee.id)) {
-        report.committeesSkipped++;
-        await progress(null, [committee.id]);
-        continue;
-      }
+    const skipped = committees.filter((committee) => skip.has(committee.id));
+    if (skipped.length > 0) {
+      report.committeesSkipped = skipped.length;
+      await progress(null, skipped.map((committee) => committee.id));
+    }
+    // The next committee's answers are fetched while this one is written: the server and the graph work at once.
+    const todo = committees.filter((committee) => !skip.has(committee.id));
+    let next = todo[0] ? prefetch(client, todo[0], pages, readOn) : null;
+    for (const [index, committee] of todo.entries()) {
+      const current = next as Promise<CommitteeAnswers>;
+      const following = todo[index + 1];
+      next = following ? prefetch(client, following, pages, readOn) : null;
       place.text = `committee ${committee.id}`;
-      await syncCommittee(runner, client, { syncId, committee, pages, councillors, areaId, request, actor, readOn, report });
+      const waitStarted = performance.now();
+      const answers = await current;
+      report.timings.fetchMs += Math.round(performance.now() - waitStarted);
+      await syncCommittee(runner, client, answers, { syncId, committee, pages, councillors, areaId, request, actor, readOn, report });
       if (request.dryRun) await progress(null, [committee.id]);
     }
     report.requests = requests;
@@ -160,15 +169,30 @@ interface CommitteeJob {
 }
 
 /** Reads one committee (its meetings in date pages, each meeting, its page), works out what changed, and writes it in a transaction of its own. */
-async function syncCommittee(runner: QueryRunner, client: ModernGovClient, job: CommitteeJob): Promise<void> {
-  const { committee, pages, report } = job;
-  const fetchStarted = performance.now();
+interface CommitteeAnswers {
+  details: MgMeetingDetail[];
+  page: MgCommitteePage;
+}
+
+/** One committee's answers: its meetings in date pages (held meetings only, up to the date of reading), each meeting, and its page. */
+async function readCommittee(client: ModernGovClient, committee: MgCommittee, pages: [string, string][], readOn: string): Promise<CommitteeAnswers> {
   const listed = (await Promise.all(pages.map(([from, to]) => client.meetings(committee.id, from, to)))).flat();
-  const meetings = [...new Map<string, MgMeeting>(listed.filter((meeting) => meeting.date <= job.readOn).map((meeting) => [meeting.id, meeting])).values()];
+  const meetings = [...new Map<string, MgMeeting>(listed.filter((meeting) => meeting.date <= readOn).map((meeting) => [meeting.id, meeting])).values()];
   const [details, page] = await Promise.all([Promise.all(meetings.map((meeting) => client.meeting(committee.id, meeting.id))), client.committeePage(committee.id)]);
+  return { details, page };
+}
+
+/** Starts reading a committee ahead; its failure is reported when the sync reaches it, not before. */
+function prefetch(client: ModernGovClient, committee: MgCommittee, pages: [string, string][], readOn: string): Promise<CommitteeAnswers> {
+  const answers = readCommittee(client, committee, pages, readOn);
+  answers.catch(() => undefined);
+  return answers;
+}
+
+async function syncCommittee(runner: QueryRunner, client: ModernGovClient, { details, page }: CommitteeAnswers, job: CommitteeJob): Promise<void> {
+  const { committee, report } = job;
   report.meetingsRead += details.length;
   const databaseStarted = performance.now();
-  report.timings.fetchMs += Math.round(databaseStarted - fetchStarted);
   const facts = mapCommittee(committee, details, page, {
     host: client.host,
     areaId: job.areaId,
