@@ -14,15 +14,23 @@ import { syncSettings } from "./sync-settings.ts";
 
 const USAGE = "Usage: npm run import -- --moderngov <base url> [--area <area id>] [--from <YYYY-MM-DD>] [--dry-run]";
 
-const { values } = parseArgs({
-  options: {
-    moderngov: { type: "string" },
-    area: { type: "string" },
-    from: { type: "string" },
-    "dry-run": { type: "boolean", default: false },
-    help: { type: "boolean" },
-  },
-});
+function readArguments() {
+  try {
+    return parseArgs({
+      options: {
+        moderngov: { type: "string" },
+        area: { type: "string" },
+        from: { type: "string" },
+        "dry-run": { type: "boolean", default: false },
+        help: { type: "boolean" },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const values = readArguments();
 if (values.help || !values.moderngov) {
   console.error(USAGE);
   process.exit(values.help ? 0 : 2);
