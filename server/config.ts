@@ -153,6 +153,24 @@ export const Config = z
     DRAFT_MAX_CHARACTERS: z.coerce.number().int().min(1000).default(2_000_000),
     /** Most facts one draft proposes. @default 5000 */
     DRAFT_MAX_FACTS: z.coerce.number().int().min(1).default(5000),
+    /** Hosts the ModernGov sync may fetch from, comma-separated (council.example.gov.uk, or host:port); none by default. */
+    MODERNGOV_HOSTS: z
+      .string()
+      .default("")
+      .transform((text) => text.split(",").map((host) => host.trim().toLowerCase()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:\d{1,5})?$/, "must be host names (optionally host:port), comma-separated"))),
+    /** How long one ModernGov request may take before it is abandoned and retried, in milliseconds. @default 20000 */
+    MODERNGOV_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
+    /** Attempts per ModernGov request (the first included) before the sync stops. @default 3 */
+    MODERNGOV_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+    /** Wait before the first retry, doubled for each further one, in milliseconds. @default 500 */
+    MODERNGOV_BACKOFF_MS: z.coerce.number().int().min(0).default(500),
+    /** Most ModernGov requests in flight at once, to be polite to the council's server. @default 3 */
+    MODERNGOV_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(3),
+    /** Months of meetings asked for in one GetMeetings request. @default 12 */
+    MODERNGOV_PAGE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+    /** The earliest meeting a sync without --from reads. @default 2010-01-01 */
+    MODERNGOV_HISTORY_FROM: z.iso.date().default("2010-01-01"),
   })
   .superRefine((config, ctx) => {
     if (config.NEO4J_URI && !config.NEO4J_PASSWORD) {

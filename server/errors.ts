@@ -39,6 +39,11 @@ export const ERRORS = {
   GOV_DRAFT_ENCRYPTED: { message: "The PDF is encrypted: {detail}" },
   GOV_DRAFT_NO_TEXT_LAYER: { message: "The PDF has no text to read: {detail}" },
   GOV_DRAFT_DECIDED: { message: "Already decided: {detail}" },
+  GOV_MODERNGOV_HOST_REFUSED: { message: "ModernGov host refused: {detail}" },
+  GOV_MODERNGOV_UNREACHABLE: { message: "ModernGov server unreachable: {detail}" },
+  GOV_MODERNGOV_HTTP_ERROR: { message: "ModernGov server answered with an error: {detail}" },
+  GOV_MODERNGOV_TIMEOUT: { message: "ModernGov server too slow: {detail}" },
+  GOV_MODERNGOV_BAD_ANSWER: { message: "ModernGov answer unusable: {detail}" },
 } as const satisfies Record<string, { message: string; status?: number }>;
 
 export type ErrorCode = keyof typeof ERRORS;

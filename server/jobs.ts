@@ -9,6 +9,7 @@ import { lastEvidencedJob } from "./jobs/last-evidenced/last-evidenced-job.ts";
 import { healthCheckJob } from "./jobs/health-check/health-check-job.ts";
 import { importExportJob } from "./jobs/import-export/import-export-job.ts";
 import type { JobManifest } from "./jobs/job-manifest.ts";
+import { moderngovSyncJob } from "./jobs/moderngov-sync/moderngov-sync-job.ts";
 import { oversightJob } from "./jobs/oversight/oversight-job.ts";
 import { searchJob } from "./jobs/search/search-job.ts";
 import { torReviewJob } from "./jobs/tor-review/tor-review-job.ts";
@@ -28,4 +29,5 @@ export const JOBS: readonly JobManifest[] = [
   documentDraftsJob,
   boardPaperJob,
   actionsJob,
+  moderngovSyncJob,
 ];

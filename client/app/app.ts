@@ -18,6 +18,7 @@ import { createPanels } from "./panels.ts";
 import { resolveView } from "./resolve-view.ts";
 import { tableModel } from "./table-model.ts";
 import { parseViewState, serialiseViewState, type ViewState } from "./view-state.ts";
+import { bindModernGovSync } from "./moderngov-sync.ts";
 
 /** Starts the client: reads the view from the URL, loads what it needs, keeps the URL in step with the view. */
 export async function startApp(): Promise<void> {
@@ -174,6 +175,7 @@ export async function startApp(): Promise<void> {
 
   bindControls({ navigate, current: () => state, diagram, notices, caption: () => loaded?.caption ?? "", render: () => void render() });
   bindKeyboard({ navigate, current: () => state, diagram, focusSearch: search.focus, panels });
+  bindModernGovSync({ currentArea: () => state.area ?? null, areaName: (id) => (id ? (start.areas.find((a) => a.id === id)?.name ?? id) : "") });
   window.addEventListener("popstate", () => {
     state = parseViewState(window.location.search).state;
     void render();

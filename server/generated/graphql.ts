@@ -370,6 +370,10 @@ export type Query = {
   calendarSubscriptions: Array<CalendarSubscription>;
   /** Actions of one board, or of every board in an area, optionally only the open ones; overdue is worked out for asOf (today by default). */
   actions: Array<Action>;
+  /** One sync's progress and, when done, its report. */
+  modernGovSync?: Maybe<ModernGovSync>;
+  /** An area's syncs, newest first. */
+  modernGovSyncs: Array<ModernGovSync>;
 };
 
 
@@ -505,6 +509,17 @@ export type QueryActionsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+
+export type QueryModernGovSyncArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryModernGovSyncsArgs = {
+  areaId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A relationship between two entities, as drawn in a diagram or walked in a chain. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -582,6 +597,12 @@ export type Mutation = {
   updateAction: Action;
   /** Marks an action done today, with an optional closing note. */
   closeAction: Action;
+  /**
+   * Starts a sync of a council's ModernGov site (editor role) and answers at once with its record;
+   * poll modernGovSync(id) for progress and the report. Without areaId, the sync creates or reuses an
+   * area named after the site. A dry run (the default) writes no facts.
+   */
+  importFromModernGov: ModernGovSync;
 };
 
 
@@ -770,6 +791,15 @@ export type MutationCloseActionArgs = {
   id: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
   notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationImportFromModernGovArgs = {
+  baseUrl: Scalars['String']['input'];
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A person, post or body named as the lead of a strategy. */
@@ -1698,6 +1728,106 @@ export type UpdateActionInput = {
   status?: InputMaybe<ActionStatus>;
 };
 
+export type ModernGovSyncState =
+  /** Recorded; the first request has not been made yet. */
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED'
+  /** Stopped with an error; stoppedAt says where, and the next sync of the same site and area resumes after the committees done. */
+  | 'FAILED';
+
+/** One thing a sync added, ended or changed. */
+export type ModernGovChange = {
+  __typename?: 'ModernGovChange';
+  /** NODE or LINE. */
+  what: Scalars['String']['output'];
+  /** A node's id, or a line's TYPE:from->to. */
+  id: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** The citation: ModernGov operation or page and its id. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+/** A member who stopped appearing at the committee's meetings: flagged for a person to confirm, not ended. */
+export type ModernGovNotSeen = {
+  __typename?: 'ModernGovNotSeen';
+  personId: Scalars['ID']['output'];
+  personName: Scalars['String']['output'];
+  boardId: Scalars['ID']['output'];
+  boardName: Scalars['String']['output'];
+  lastEvidencedOn: Scalars['Date']['output'];
+  notSeenSince: Scalars['Date']['output'];
+};
+
+/** A person already in the graph from another source whose name matches one the sync brought in: for an editor to confirm; never merged. */
+export type ModernGovMatch = {
+  __typename?: 'ModernGovMatch';
+  personId: Scalars['ID']['output'];
+  personName: Scalars['String']['output'];
+  candidateId: Scalars['ID']['output'];
+  candidateName: Scalars['String']['output'];
+};
+
+/** The board kind the sync guessed from a committee's title and category, for a person to correct. */
+export type ModernGovInferredKind = {
+  __typename?: 'ModernGovInferredKind';
+  boardId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type ModernGovSyncReport = {
+  __typename?: 'ModernGovSyncReport';
+  /** True when the sync found nothing to add, end or change (and wrote nothing). */
+  noChanges: Scalars['Boolean']['output'];
+  summary: Scalars['String']['output'];
+  areaId: Scalars['ID']['output'];
+  /** True when the sync created the area named after the site (or, in a dry run, would). */
+  areaCreated: Scalars['Boolean']['output'];
+  committees: Scalars['Int']['output'];
+  /** Committees done by the failed sync this one resumed, and not read again. */
+  committeesSkipped: Scalars['Int']['output'];
+  meetingsRead: Scalars['Int']['output'];
+  requests: Scalars['Int']['output'];
+  /** Attendees who attended but are not members: officers, substitutes, observers. */
+  nonMemberAttendances: Scalars['Int']['output'];
+  added: Array<ModernGovChange>;
+  ended: Array<ModernGovChange>;
+  changed: Array<ModernGovChange>;
+  notSeenSince: Array<ModernGovNotSeen>;
+  proposedMatches: Array<ModernGovMatch>;
+  inferredKinds: Array<ModernGovInferredKind>;
+  resumedFrom?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A sync of one council's ModernGov site into an area, as recorded in the graph. */
+export type ModernGovSync = {
+  __typename?: 'ModernGovSync';
+  id: Scalars['ID']['output'];
+  baseUrl: Scalars['String']['output'];
+  host: Scalars['String']['output'];
+  areaId?: Maybe<Scalars['ID']['output']>;
+  from?: Maybe<Scalars['Date']['output']>;
+  dryRun: Scalars['Boolean']['output'];
+  state: ModernGovSyncState;
+  requestedBy: Scalars['String']['output'];
+  requestedAt: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  /** The date the site was read: it belongs to the sync, not to each fact. */
+  readOn: Scalars['Date']['output'];
+  committeesTotal?: Maybe<Scalars['Int']['output']>;
+  committeesDone: Scalars['Int']['output'];
+  /** What the sync is doing now, or did last (operation and committee). */
+  place?: Maybe<Scalars['String']['output']>;
+  /** Where a failed sync stopped. */
+  stoppedAt?: Maybe<Scalars['String']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** When finished (or failed, with what was done before it stopped). */
+  report?: Maybe<ModernGovSyncReport>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1870,6 +2000,13 @@ export type ResolversTypes = {
   Action: ResolverTypeWrapper<Omit<Action, 'board' | 'owner'> & { board: ResolversTypes['Board'], owner: ResolversTypes['Person'] }>;
   CreateActionInput: CreateActionInput;
   UpdateActionInput: UpdateActionInput;
+  ModernGovSyncState: ModernGovSyncState;
+  ModernGovChange: ResolverTypeWrapper<ModernGovChange>;
+  ModernGovNotSeen: ResolverTypeWrapper<ModernGovNotSeen>;
+  ModernGovMatch: ResolverTypeWrapper<ModernGovMatch>;
+  ModernGovInferredKind: ResolverTypeWrapper<ModernGovInferredKind>;
+  ModernGovSyncReport: ResolverTypeWrapper<ModernGovSyncReport>;
+  ModernGovSync: ResolverTypeWrapper<ModernGovSync>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1958,6 +2095,12 @@ export type ResolversParentTypes = {
   Action: Omit<Action, 'board' | 'owner'> & { board: ResolversParentTypes['Board'], owner: ResolversParentTypes['Person'] };
   CreateActionInput: CreateActionInput;
   UpdateActionInput: UpdateActionInput;
+  ModernGovChange: ModernGovChange;
+  ModernGovNotSeen: ModernGovNotSeen;
+  ModernGovMatch: ModernGovMatch;
+  ModernGovInferredKind: ModernGovInferredKind;
+  ModernGovSyncReport: ModernGovSyncReport;
+  ModernGovSync: ModernGovSync;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2249,6 +2392,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   calendarFeed?: Resolver<ResolversTypes['CalendarFeedInfo'], ParentType, ContextType, RequireFields<QueryCalendarFeedArgs, 'areaId'>>;
   calendarSubscriptions?: Resolver<Array<ResolversTypes['CalendarSubscription']>, ParentType, ContextType, Partial<QueryCalendarSubscriptionsArgs>>;
   actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionsArgs, 'openOnly'>>;
+  modernGovSync?: Resolver<Maybe<ResolversTypes['ModernGovSync']>, ParentType, ContextType, RequireFields<QueryModernGovSyncArgs, 'id'>>;
+  modernGovSyncs?: Resolver<Array<ResolversTypes['ModernGovSync']>, ParentType, ContextType, RequireFields<QueryModernGovSyncsArgs, 'areaId' | 'limit'>>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -2290,6 +2435,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
   updateAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationUpdateActionArgs, 'id' | 'expectedVersion' | 'input'>>;
   closeAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationCloseActionArgs, 'id' | 'expectedVersion'>>;
+  importFromModernGov?: Resolver<ResolversTypes['ModernGovSync'], ParentType, ContextType, RequireFields<MutationImportFromModernGovArgs, 'baseUrl' | 'dryRun'>>;
 };
 
 export type StrategyLeadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StrategyLead'] = ResolversParentTypes['StrategyLead']> = {
@@ -2730,6 +2876,76 @@ export type ActionResolvers<ContextType = GraphContext, ParentType extends Resol
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ModernGovChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ModernGovChange'] = ResolversParentTypes['ModernGovChange']> = {
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ModernGovNotSeenResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ModernGovNotSeen'] = ResolversParentTypes['ModernGovNotSeen']> = {
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  boardId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  boardName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastEvidencedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  notSeenSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ModernGovMatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ModernGovMatch'] = ResolversParentTypes['ModernGovMatch']> = {
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  candidateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  candidateName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ModernGovInferredKindResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ModernGovInferredKind'] = ResolversParentTypes['ModernGovInferredKind']> = {
+  boardId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ModernGovSyncReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ModernGovSyncReport'] = ResolversParentTypes['ModernGovSyncReport']> = {
+  noChanges?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  areaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  areaCreated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  committees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  committeesSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetingsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nonMemberAttendances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  added?: Resolver<Array<ResolversTypes['ModernGovChange']>, ParentType, ContextType>;
+  ended?: Resolver<Array<ResolversTypes['ModernGovChange']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['ModernGovChange']>, ParentType, ContextType>;
+  notSeenSince?: Resolver<Array<ResolversTypes['ModernGovNotSeen']>, ParentType, ContextType>;
+  proposedMatches?: Resolver<Array<ResolversTypes['ModernGovMatch']>, ParentType, ContextType>;
+  inferredKinds?: Resolver<Array<ResolversTypes['ModernGovInferredKind']>, ParentType, ContextType>;
+  resumedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ModernGovSyncResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ModernGovSync'] = ResolversParentTypes['ModernGovSync']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  baseUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  host?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  areaId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ModernGovSyncState'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  committeesTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  committeesDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stoppedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['ModernGovSyncReport']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Date?: GraphQLScalarType;
   Source?: SourceResolvers<ContextType>;
@@ -2797,5 +3013,11 @@ export type Resolvers<ContextType = GraphContext> = {
   CalendarSubscription?: CalendarSubscriptionResolvers<ContextType>;
   CreatedCalendarSubscription?: CreatedCalendarSubscriptionResolvers<ContextType>;
   Action?: ActionResolvers<ContextType>;
+  ModernGovChange?: ModernGovChangeResolvers<ContextType>;
+  ModernGovNotSeen?: ModernGovNotSeenResolvers<ContextType>;
+  ModernGovMatch?: ModernGovMatchResolvers<ContextType>;
+  ModernGovInferredKind?: ModernGovInferredKindResolvers<ContextType>;
+  ModernGovSyncReport?: ModernGovSyncReportResolvers<ContextType>;
+  ModernGovSync?: ModernGovSyncResolvers<ContextType>;
 };
 

@@ -73,6 +73,18 @@ export const SERVICE_QUERY_NAMES = [
   "import-export/stamp-relationships",
   "last-evidenced/lock-marked-node",
   "last-evidenced/store-settled-node",
+  "moderngov-sync/create-area",
+  "moderngov-sync/create-sync",
+  "moderngov-sync/find-area",
+  "moderngov-sync/find-resumable-sync",
+  "moderngov-sync/finish-sync",
+  "moderngov-sync/get-sync",
+  "moderngov-sync/list-area-syncs",
+  "moderngov-sync/propose-person-matches",
+  "moderngov-sync/read-committee-state",
+  "moderngov-sync/record-sync-progress",
+  "moderngov-sync/write-lines",
+  "moderngov-sync/write-nodes",
   "oversight/accountability-in-area",
   "oversight/reporting-lines-around-node",
   "oversight/reporting-lines-in-area",
@@ -105,10 +117,12 @@ export const SERVICE_QUERY_NAMES = [
 /** Queries only the tests run (test/cypher/). */
 export const TEST_QUERY_NAMES = [
   "test/count-nodes-holding-value",
+  "test/create-seed-person",
   "test/get-fact",
   "test/graph-fingerprint",
   "test/graph-snapshot",
   "test/list-one-time-links",
+  "test/moderngov-facts",
   "test/wipe-all",
 ] as const;
 

@@ -12,7 +12,8 @@ import { type ImportRequest, runImport } from "./run-import.ts";
 const USAGE = `Usage:
   npm run import -- [--dry-run] <file.json>          one seed file as JSON, or a list of them (as npm run export writes)
   npm run import -- [--dry-run] --bodies <bodies.csv> [--lines <lines.csv>]
-                    --document-file <NNN_hex.txt> --document-title <title> --document-date <YYYY-MM-DD>`;
+                    --document-file <NNN_hex.txt> --document-title <title> --document-date <YYYY-MM-DD>
+  npm run import -- --moderngov <base url> [--area <area id>] [--from <YYYY-MM-DD>] [--dry-run]   a council's ModernGov site`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

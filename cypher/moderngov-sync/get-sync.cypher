@@ -1,0 +1,3 @@
+// One sync's record. Parameters: $id.
+MATCH (s:ModernGovSync {id: $id})
+RETURN s {.*} AS sync
