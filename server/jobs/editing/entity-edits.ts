@@ -127,7 +127,7 @@ export async function updateEntity(args: unknown, { runner, user }: GraphContext
       if (add.includes(areaId)) requireArea(refs, areaId, ["input", "addAreas", index]);
     });
     // A node moved, or given another area, must still be in one of the caller's areas, as a new one must.
-    if (areasChanged) await requireAreaScope(tx, actor, after.areaIds as string[], `changing the areas of "${id}"`);
+    if (areasChanged) await requireAreaScope(tx, actor, after.areaIds as string[], `${areaMoved ? "moving" : "changing the areas of"} "${id}"`);
     if (input.sources) {
       requireDocuments(refs, input.sources, ["input", "sources"]);
       after.sources = encodeSources([], input.sources, refs.documentDates);
