@@ -13,12 +13,14 @@ export const PANEL_TYPES = [
   "SITS_WITHIN",
   "SITS_ALONGSIDE",
   "PART_OF",
+  "COMMITTEE_OF",
+  "EXECUTIVE_OF",
   "HOLDS_ROLE",
   "ROLE_IN",
   "REPLACES",
 ] as const;
 
-const UPWARD = new Set(["ACCOUNTABLE_TO", "REPORTS_TO", "SITS_WITHIN"]);
+const UPWARD = new Set(["ACCOUNTABLE_TO", "REPORTS_TO", "SITS_WITHIN", "COMMITTEE_OF", "EXECUTIVE_OF"]);
 
 /** Sorts the lines around a node into the lists the side panel shows. */
 export function entityPanelModel(id: string, around: EntityNeighbourhoodQuery["around"]): EntityPanelModel {

@@ -3,7 +3,11 @@ import type { NodeLabel, RelType } from "../../server/domain/model.ts";
 /** The relationship filters a user sees: groups of types people talk about together. */
 // `labels`: the kinds of node a group brings into the diagram besides boards and organisations.
 export const LINE_GROUPS = {
-  accountability: { caption: "Accountability (accountable to, reports to, sits within)", types: ["ACCOUNTABLE_TO", "REPORTS_TO", "SITS_WITHIN"], labels: [] },
+  accountability: {
+    caption: "Accountability (accountable to, reports to, sits within, by statute)",
+    types: ["ACCOUNTABLE_TO", "REPORTS_TO", "SITS_WITHIN", "COMMITTEE_OF", "EXECUTIVE_OF"],
+    labels: [],
+  },
   peers: { caption: "Sits alongside", types: ["SITS_ALONGSIDE"], labels: [] },
   structure: { caption: "Part of, supports", types: ["PART_OF", "SUPPORTS"], labels: [] },
   strategies: { caption: "Strategies (governance route, oversight)", types: ["GOVERNED_THROUGH", "OVERSEEN_BY", "PART_OF"], labels: ["Strategy"] },

@@ -132,7 +132,7 @@ export type CreateEntityInput = {
   /** One of the kinds the label allows (none for Person, Outcome, AreaOfFocus, TermsOfReference, HealthCheck). */
   kind?: string | null | undefined;
   aliases?: Array<string> | null | undefined;
-  /** The Area the node belongs to; an IN_AREA line is drawn to it. */
+  /** The Area the node belongs to; an IN_AREA line is drawn to it. For several, areaIds. */
   areaId?: string | number | null | undefined;
   description?: string | null | undefined;
   ambiguity?: string | null | undefined;

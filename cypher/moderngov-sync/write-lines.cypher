@@ -12,6 +12,8 @@ SET r += line.properties,
     r.validTo = date(line.dates.validTo),
     r.lastEvidencedOn = date(line.dates.lastEvidencedOn),
     r.notSeenSince = date(line.dates.notSeenSince),
+    // Marked as possibly ended (drawn faded, with its last evidence) only while not seen since.
+    r.lastEvidencedRule = CASE WHEN line.dates.notSeenSince IS NULL THEN null ELSE 'MODERNGOV_NOT_SEEN' END,
     r.viceChairFrom = date(line.dates.viceChairFrom),
     r.viceChairTo = date(line.dates.viceChairTo),
     r.version = r.version + 1

@@ -51,7 +51,7 @@ CALL (d, strategyNodes) {
       RETURN {
         type: type(r), from: s.id, to: b.id, validFrom: r.validFrom, validTo: r.validTo,
         description: r.description, ambiguity: r.ambiguity, sources: r.sources,
-      lastEvidencedOn: r.lastEvidencedOn, lastEvidencedIn: r.lastEvidencedIn, statute: r.statute
+      lastEvidencedOn: CASE WHEN r.lastEvidencedRule IS NULL THEN null ELSE r.lastEvidencedOn END, lastEvidencedIn: r.lastEvidencedIn, statute: r.statute
       } AS start
       ORDER BY start.type, start.to
     }
@@ -114,7 +114,7 @@ CALL (d, strategyNodes, bodyNodes) {
         line: {
           type: type(u), from: body.id, to: above.id, validFrom: u.validFrom, validTo: u.validTo,
           description: u.description, ambiguity: u.ambiguity, sources: u.sources,
-      lastEvidencedOn: u.lastEvidencedOn, lastEvidencedIn: u.lastEvidencedIn, statute: u.statute
+      lastEvidencedOn: CASE WHEN u.lastEvidencedRule IS NULL THEN null ELSE u.lastEvidencedOn END, lastEvidencedIn: u.lastEvidencedIn, statute: u.statute
         },
         entity: above {.*, label: [l IN labels(above) WHERE l <> 'Entity'][0]}
       } AS upward

@@ -55,7 +55,7 @@ RETURN
     RETURN {
       type: type(r), from: a.id, to: b.id, validFrom: r.validFrom, validTo: r.validTo,
       description: r.description, ambiguity: r.ambiguity, sources: r.sources,
-      lastEvidencedOn: r.lastEvidencedOn, lastEvidencedIn: r.lastEvidencedIn, statute: r.statute
+      lastEvidencedOn: CASE WHEN r.lastEvidencedRule IS NULL THEN null ELSE r.lastEvidencedOn END, lastEvidencedIn: r.lastEvidencedIn, statute: r.statute
     } AS edge
     ORDER BY edge.type, edge.from, edge.to
   } AS edges,

@@ -26,7 +26,7 @@ RETURN
     RETURN DISTINCT {
       type: type(r), from: startNode(r).id, to: endNode(r).id, validFrom: r.validFrom, validTo: r.validTo,
       description: r.description, ambiguity: r.ambiguity, sources: r.sources,
-      lastEvidencedOn: r.lastEvidencedOn, lastEvidencedIn: r.lastEvidencedIn, statute: r.statute
+      lastEvidencedOn: CASE WHEN r.lastEvidencedRule IS NULL THEN null ELSE r.lastEvidencedOn END, lastEvidencedIn: r.lastEvidencedIn, statute: r.statute
     } AS line
   } AS lines,
   COLLECT {

@@ -24,7 +24,7 @@ CALL (s, d) {
   RETURN collect(CASE WHEN r IS NOT NULL THEN {
     type: type(r), from: s.id, to: b.id, validFrom: r.validFrom, validTo: r.validTo,
     description: r.description, ambiguity: r.ambiguity, sources: r.sources,
-      lastEvidencedOn: r.lastEvidencedOn, lastEvidencedIn: r.lastEvidencedIn, statute: r.statute
+      lastEvidencedOn: CASE WHEN r.lastEvidencedRule IS NULL THEN null ELSE r.lastEvidencedOn END, lastEvidencedIn: r.lastEvidencedIn, statute: r.statute
   } END) AS starts
 }
 CALL (d, starts) {
@@ -45,7 +45,7 @@ CALL (d, starts) {
         line: {
           type: type(u), from: body.id, to: above.id, validFrom: u.validFrom, validTo: u.validTo,
           description: u.description, ambiguity: u.ambiguity, sources: u.sources,
-      lastEvidencedOn: u.lastEvidencedOn, lastEvidencedIn: u.lastEvidencedIn, statute: u.statute
+      lastEvidencedOn: CASE WHEN u.lastEvidencedRule IS NULL THEN null ELSE u.lastEvidencedOn END, lastEvidencedIn: u.lastEvidencedIn, statute: u.statute
         },
         entity: above {.*, label: [l IN labels(above) WHERE l <> 'Entity'][0]}
       } AS upward
@@ -94,7 +94,7 @@ RETURN
       line: {
         type: type(r), from: b.id, to: s.id, validFrom: r.validFrom, validTo: r.validTo,
         description: r.description, ambiguity: r.ambiguity, sources: r.sources,
-      lastEvidencedOn: r.lastEvidencedOn, lastEvidencedIn: r.lastEvidencedIn, statute: r.statute
+      lastEvidencedOn: CASE WHEN r.lastEvidencedRule IS NULL THEN null ELSE r.lastEvidencedOn END, lastEvidencedIn: r.lastEvidencedIn, statute: r.statute
       },
       entity: b {.*, label: [l IN labels(b) WHERE l <> 'Entity'][0]}
     } AS approval

@@ -18,8 +18,16 @@ export function decodeSources(stored: unknown): SourceRecord[] {
   return stored.map((text) => SourceRecord.parse(JSON.parse(String(text))));
 }
 
-/** The last-evidenced mark stored on a node or line (both properties, or none). */
-export function lastEvidencedFrom(stored: { lastEvidencedOn?: string | null; lastEvidencedIn?: string | null }): { on: string; source: string } | null {
+/**
+ * The last-evidenced mark of a node or line: shown only when a rule says the
+ * fact may have ended (lastEvidencedRule: a newer whole-structure description
+ * leaves it out, or a committee-system sync has not seen it since). A fact a
+ * sync keeps seeing also carries lastEvidencedOn (the latest meeting showing
+ * it), and that is no reason to draw it faded. Projections of lines that
+ * carry no rule key have already dropped an unmarked lastEvidencedOn.
+ */
+export function lastEvidencedFrom(stored: { lastEvidencedOn?: string | null; lastEvidencedIn?: string | null; lastEvidencedRule?: string | null }): { on: string; source: string } | null {
+  if ("lastEvidencedRule" in stored && !stored.lastEvidencedRule) return null;
   return stored.lastEvidencedOn && stored.lastEvidencedIn ? { on: stored.lastEvidencedOn, source: stored.lastEvidencedIn } : null;
 }
 

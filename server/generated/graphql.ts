@@ -37,7 +37,7 @@ export type Entity = {
   kind?: Maybe<Scalars['String']['output']>;
   /** Other names and abbreviations people use (HWB, LSCB, SFACG ...). */
   aliases: Array<Scalars['String']['output']>;
-  /** Id of the Area the node belongs to. */
+  /** Id of the first Area the node is in: the first of areaIds (a node may be in several). */
   areaId?: Maybe<Scalars['ID']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** A documented ambiguity about this fact, as the source leaves it. */
@@ -1299,7 +1299,7 @@ export type CreateEntityInput = {
   /** One of the kinds the label allows (none for Person, Outcome, AreaOfFocus, TermsOfReference, HealthCheck). */
   kind?: InputMaybe<Scalars['String']['input']>;
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** The Area the node belongs to; an IN_AREA line is drawn to it. */
+  /** The Area the node belongs to; an IN_AREA line is drawn to it. For several, areaIds. */
   areaId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   ambiguity?: InputMaybe<Scalars['String']['input']>;

@@ -1,3 +1,4 @@
+import { areaIdsOf } from "./export-seed-json.ts";
 import { decodeSources } from "../../domain/entity-record.ts";
 import type { Stored } from "../../graph/stored-values.ts";
 import type { ExportScope, ScopeRelationship } from "./export-scope.ts";
@@ -40,7 +41,7 @@ export function toPopolo(scope: ExportScope): PopoloObject {
       other_names: otherNames(node),
       classification: orNull(node.kind),
       parent_id: linesFrom(String(node.id), "PART_OF").find((rel) => isBody(rel.to))?.to ?? null,
-      area_id: orNull(node.areaId),
+      area_id: orNull(areaIdsOf(node)[0]),
       ...dates(node, "founding_date", "dissolution_date"),
       sources: sourcesOf(node),
     }))

@@ -31,7 +31,7 @@ function propsFor(stored: Stored, core: Set<string>, what: string, warnings: str
 }
 
 /** A node's areas as stored: the list, or the single area of data written before areas were lists. */
-function areaIdsOf(node: Stored): string[] {
+export function areaIdsOf(node: Stored): string[] {
   if (Array.isArray(node.areaIds)) return node.areaIds.map(String);
   return node.areaId ? [String(node.areaId)] : [];
 }
@@ -65,11 +65,13 @@ export function toSeedFiles(scope: ExportScope): SeedExport {
     areaLineDocuments.set(`${rel.from}->${rel.to}`, new Set(decodeSources(rel.properties.sources).map((source) => source.document)));
   }
 
+  const inScope = new Set(scope.nodes.map((node) => String(node.id)));
   const nodes = [...scope.nodes].sort((a, b) => labelOrder(a.label) - labelOrder(b.label) || String(a.id).localeCompare(String(b.id)));
   for (const node of nodes) {
     const what = `${String(node.label)} ${String(node.id)}`;
     const props = propsFor(node, NODE_CORE_KEYS, what, warnings);
-    const nodeAreas = areaIdsOf(node);
+    // Only the areas inside the export: a line to an area outside it is left out, as other such lines are.
+    const nodeAreas = areaIdsOf(node).filter((area) => inScope.has(area));
     const statedIn = (file: string) => nodeAreas.filter((area) => areaLineDocuments.get(`${String(node.id)}->${area}`)?.has(file));
     const files: Entry[] = [];
     cite(node, what, (file, section) => {
@@ -104,7 +106,7 @@ export function toSeedFiles(scope: ExportScope): SeedExport {
   const files = [...byDocument.values()]
     .filter((file) => file.nodes.length > 0 || file.relationships.length > 0)
     .map(({ doc, nodes: fileNodes, relationships: fileLines }) => ({
-      document: entry({ file: doc.file, title: doc.title, date: doc.date, dateNote: doc.dateNote, wholeStructure: wholeStructureOf(doc) }),
+      document: entry({ file: doc.file, title: doc.title, date: doc.date, dateNote: doc.dateNote, wholeStructure: wholeStructureOf(doc)?.filter((mark) => inScope.has(mark.area)) }),
       nodes: fileNodes,
       relationships: fileLines,
     }));
