@@ -45,8 +45,15 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
     password: config.NEO4J_PASSWORD ?? "",
     database: config.NEO4J_DATABASE,
   };
-  const driver = createDriver(target, logger, { connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS, retryTimeMs: config.NEO4J_RETRY_TIME_MS });
-  const runner = createQueryRunner({ driver, database: target.database, queries, logger, transactionTimeoutMs: config.NEO4J_TRANSACTION_TIMEOUT_MS });
+  const driver = createDriver(target, logger, { connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS });
+  const runner = createQueryRunner({
+    driver,
+    database: target.database,
+    queries,
+    logger,
+    transactionTimeoutMs: config.NEO4J_TRANSACTION_TIMEOUT_MS,
+    retryTimeMs: config.NEO4J_RETRY_TIME_MS,
+  });
   const close = async () => {
     await driver.close();
     await embedded?.stop();

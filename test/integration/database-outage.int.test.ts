@@ -234,7 +234,8 @@ describe("the database goes away and comes back", () => {
         }
       });
       console.log(`the service's log about its Neo4j:\n${supervisorLines.join("\n")}`);
-      expect(jvmPid(home)).not.toBe(killedPid);
+      // Bolt answers a moment before the launcher reports the JVM ready and publishes its pid.
+      await until("the new JVM published", 120_000, async () => (jvmPid(home) !== killedPid ? true : undefined));
       expect((await fetch(`${base}/health`)).status).toBe(200);
 
       const ackedBeforeRecovery = acked.length;
