@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   closeDatabase = database.close;
   if (stopping) return;
 
-  if (config.SEED_ON_START) await seedIfEmpty(database.runner, logger);
+  if (config.SEED_ON_START) await seedIfEmpty(database.bulkRunner, logger);
   app = await createApp({ runner: database.runner, config, logger, databaseOutage: database.outage });
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   logger.info(`Governance graph ready: ${address}/ (diagram), ${address}/graphql (GraphQL), ${address}/health`);

@@ -63,6 +63,13 @@ export interface QueryRunnerOptions {
 
 export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
 
+/**
+ * For work that is not a request: migrations, the seed loader at start-up,
+ * the command-line import and the bench's loads, which may rightly write for
+ * minutes in one transaction.
+ */
+export const BULK_TRANSACTION_TIMEOUT_MS = 600_000;
+
 /** Pauses between attempts; short, because a request waits through them. */
 const RETRY_PAUSES_MS = [25, 100, 250, 500];
 
