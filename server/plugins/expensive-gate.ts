@@ -107,6 +107,8 @@ export function gateExpensiveFields(schema: GraphQLSchema, gate: Gate): GraphQLS
       const result = mine.tail.then(() => resolve(source, args, context, info));
       // The next field waits for this one; if the slot was refused, so is every field of the operation.
       mine.tail = mine.slot.then(() => result.then(nothing, nothing));
+      // Still rejects for the fields queued after it; handled here so that a refusal nobody else waits for is not "unhandled".
+      mine.tail.catch(nothing);
       const done = () => {
         mine.pending--;
         if (mine.pending > 0) return;
