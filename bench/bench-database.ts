@@ -13,7 +13,7 @@ import { REPO_ROOT } from "../server/db/embedded/runtime.ts";
 import { migrate } from "../server/db/migrate.ts";
 import { assertQueriesExist, loadQueryRegistry, type QueryRegistry } from "../server/db/query-registry.ts";
 import { QUERY_SOURCES } from "../server/db/query-sources.ts";
-import { createQueryRunner, type QueryRunner } from "../server/db/run-query.ts";
+import { BULK_TRANSACTION_TIMEOUT_MS, createQueryRunner, type QueryRunner } from "../server/db/run-query.ts";
 import { BENCH_QUERY_NAMES, type BenchQueryName, type QueryName, SERVICE_QUERY_NAMES, TEST_QUERY_NAMES, type TestQueryName } from "../server/generated/query-names.ts";
 import type { Logger } from "../server/logger.ts";
 
@@ -68,7 +68,8 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
     stopEmbedded = embedded.stop;
   }
   const driver = createDriver(target, logger);
-  const runner = createQueryRunner<BenchRunnerQuery>({ driver, database: target.database, queries, logger });
+  // The bench loads councils by the hundred in one transaction, and times the reads itself.
+  const runner = createQueryRunner<BenchRunnerQuery>({ driver, database: target.database, queries, logger, transactionTimeoutMs: BULK_TRANSACTION_TIMEOUT_MS });
   const close = async () => {
     await driver.close();
     await stopEmbedded?.();

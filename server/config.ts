@@ -82,8 +82,8 @@ export const Config = z
     GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
     /** Opening a Bolt connection, and waiting for a free one from the pool, in ms. @default 1500 */
     NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_500),
-    /** How long the driver retries a transaction that failed for a passing reason, in ms. @default 500 */
-    NEO4J_RETRY_TIME_MS: z.coerce.number().int().min(0).max(60_000).default(500),
+    /** How long a transaction that failed for a passing reason (a deadlock, a cluster member leaving) is retried, in ms. @default 1000 */
+    NEO4J_RETRY_TIME_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
     /** Neo4j stops any one transaction of ours that runs longer than this, in ms. @default 10000 */
     NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     /** Whose X-Forwarded-For to believe: false, true, a hop count, or addresses/CIDRs (comma-separated). @default false */

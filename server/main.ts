@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   closeDatabase = database.close;
   if (stopping) return;
 
-  if (config.SEED_ON_START) await seedIfEmpty(database.runner, logger);
+  if (config.SEED_ON_START) await seedIfEmpty(database.bulkRunner, logger);
   const sessionSecret = resolveSessionSecret(config);
   app = await createApp({ runner: database.runner, config, logger, databaseOutage: database.outage, ...(sessionSecret ? { sessionSecret } : {}) });
   const address = await app.listen({ port: config.PORT, host: config.HOST });

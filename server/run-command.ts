@@ -23,7 +23,8 @@ export async function runCommand(work: (database: Database, logger: Logger) => P
   const database = await openDatabase(config, logger);
   let exitCode = 0;
   try {
-    exitCode = (await work(database, logger)) ?? 0;
+    // A command is not a request: its one transaction (an import, the seeds) may rightly run for minutes.
+    exitCode = (await work({ ...database, runner: database.bulkRunner }, logger)) ?? 0;
   } catch (error) {
     exitCode = 1;
     console.error((options.describeError ?? messageOf)(error));

@@ -62,9 +62,9 @@ if (values.load) {
   const logger = createLogger(config.LOG_LEVEL);
   const database = await openDatabase(config, logger);
   try {
-    const report = await loadSynthetic(database.runner, { ...options, to: councils });
+    const report = await loadSynthetic(database.bulkRunner, { ...options, to: councils });
     console.log(`${Math.round(report.itemsPerSecond).toLocaleString("en-GB")} nodes+relationships per second`);
-    const counts = await countGraph(database.runner);
+    const counts = await countGraph(database.bulkRunner);
     console.table(counts.labels);
   } finally {
     await database.close();

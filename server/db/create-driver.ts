@@ -12,8 +12,6 @@ export interface DatabaseTarget {
 export interface DriverTimeouts {
   /** Opening a connection, and waiting for one from the pool. @default 1500 */
   connectTimeoutMs?: number;
-  /** How long a failed transaction is retried (the driver's maxTransactionRetryTime). @default 500 */
-  retryTimeMs?: number;
 }
 
 /**
@@ -22,7 +20,10 @@ export interface DriverTimeouts {
  * The driver's defaults (30 s to connect, 60 s to acquire, 30 s of retries)
  * would keep a request waiting for a dead database for up to a minute; ours
  * fail within about a second, and the driver reconnects by itself once the
- * database is back.
+ * database is back. The driver's own retries are off: its first pause is a
+ * second long whatever the error, so the query runner retries passing
+ * errors (deadlocks, a cluster member going away) itself, briefly, and
+ * never a database that refuses connections.
  */
 export function createDriver(target: DatabaseTarget, logger: Logger, timeouts: DriverTimeouts = {}): Driver {
   const connectTimeoutMs = timeouts.connectTimeoutMs ?? 1_500;
@@ -31,7 +32,7 @@ export function createDriver(target: DatabaseTarget, logger: Logger, timeouts: D
     maxConnectionPoolSize: 50,
     connectionTimeout: connectTimeoutMs,
     connectionAcquisitionTimeout: connectTimeoutMs,
-    maxTransactionRetryTime: timeouts.retryTimeMs ?? 500,
+    maxTransactionRetryTime: 0,
     logging: { level: "warn", logger: onceEvery(30_000, (level, message) => logger[level === "error" ? "error" : "warn"]({ driver: true }, message)) },
   });
 }

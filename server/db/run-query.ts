@@ -53,9 +53,30 @@ export interface QueryRunnerOptions {
    * `timeout`), so that no request holds the database for long. @default 10000
    */
   transactionTimeoutMs?: number;
+  /**
+   * How long a transaction that failed for a passing reason (a deadlock, a
+   * cluster member going away) is tried again, in short steps. A database
+   * that refuses connections is not retried: the caller hears at once. @default 1000
+   */
+  retryTimeMs?: number;
 }
 
 export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
+
+/**
+ * For work that is not a request: migrations, the seed loader at start-up,
+ * the command-line import and the bench's loads, which may rightly write for
+ * minutes in one transaction.
+ */
+export const BULK_TRANSACTION_TIMEOUT_MS = 600_000;
+
+/** Pauses between attempts; short, because a request waits through them. */
+const RETRY_PAUSES_MS = [25, 100, 250, 500];
+
+/** A passing error worth another attempt: not a server that is simply not there. */
+function worthRetrying(error: unknown): boolean {
+  return error instanceof Neo4jError && error.retriable && error.code !== "ServiceUnavailable" && !ACQUISITION_TIMEOUT.test(error.message);
+}
 
 export function createQueryRunner<N extends string = QueryName>({
   driver,
@@ -63,6 +84,7 @@ export function createQueryRunner<N extends string = QueryName>({
   queries,
   logger,
   transactionTimeoutMs = DEFAULT_TRANSACTION_TIMEOUT_MS,
+  retryTimeMs = 1_000,
 }: QueryRunnerOptions): QueryRunner<N> {
   const stats = { transactions: 0, queries: 0 };
   const mapError = (error: unknown, query: string) => mapDriverError(error, query, logger, transactionTimeoutMs);
@@ -91,6 +113,20 @@ export function createQueryRunner<N extends string = QueryName>({
   }
 
   async function inTransaction<T>(mode: "READ" | "WRITE", label: string, work: (tx: TransactionRunner<N>) => Promise<T>) {
+    const began = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await transactionOnce(mode, label, work);
+      } catch (error) {
+        const pause = RETRY_PAUSES_MS[attempt];
+        if (pause === undefined || !worthRetrying(error) || Date.now() - began + pause > retryTimeMs) throw mapError(error, label);
+        logger.debug({ query: label, attempt: attempt + 1, neo4jCode: (error as Neo4jError).code }, "Retrying a transaction");
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
+  }
+
+  async function transactionOnce<T>(mode: "READ" | "WRITE", label: string, work: (tx: TransactionRunner<N>) => Promise<T>) {
     stats.transactions++;
     const session = driver.session({ database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
     const config = { metadata: { app: "governance-graph", query: label }, timeout: transactionTimeoutMs };
@@ -98,8 +134,6 @@ export function createQueryRunner<N extends string = QueryName>({
       return mode === "READ"
         ? await session.executeRead((tx) => work(bind(tx)), config)
         : await session.executeWrite((tx) => work(bind(tx)), config);
-    } catch (error) {
-      throw mapError(error, label);
     } finally {
       await session.close();
     }

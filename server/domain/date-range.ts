@@ -16,7 +16,7 @@ export function dateProblem(value: string): string | undefined {
   if (!ISO_DATE.test(value)) return `"${value}" is not a date (YYYY-MM-DD)`;
   const parsed = new Date(`${value}T00:00:00Z`);
   // Round-tripping rejects 2016-02-30, which the pattern alone lets through.
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) return `"${value}" is not a calendar date`;
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) return `"${value}" is not a date (YYYY-MM-DD)`;
   if (value < EARLIEST_DATE || value > LATEST_DATE) return `${value} is outside the dates the graph holds (${EARLIEST_DATE} to ${LATEST_DATE})`;
   return undefined;
 }

@@ -238,6 +238,8 @@ export interface SeedFileIssue {
 /** A seed file that cannot be loaded; `message` has one line per issue, `file:line path: message`. */
 export class SeedFileError extends Error {
   override readonly name = "SeedFileError";
+  /** The registry's code (server/errors.ts) for a seed file that does not validate. */
+  readonly code = "GOV_SEED_INVALID";
   readonly file: string;
   readonly issues: SeedFileIssue[];
 

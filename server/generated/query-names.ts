@@ -116,8 +116,10 @@ export const SERVICE_QUERY_NAMES = [
 
 /** Queries only the tests run (test/cypher/). */
 export const TEST_QUERY_NAMES = [
+  "test/count-for-long",
   "test/count-nodes-holding-value",
   "test/create-seed-person",
+  "test/divide-by-zero",
   "test/get-fact",
   "test/graph-fingerprint",
   "test/graph-snapshot",

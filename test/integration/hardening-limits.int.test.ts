@@ -83,7 +83,7 @@ describe("GraphQL hardening: limits on what one operation may ask for", () => {
       payload: JSON.stringify({ query: "mutation($c: String!) { importGraph(format: JSON, content: $c) { dryRun } }", variables: { c: big } }),
     });
     expect(response.statusCode).toBe(413);
-    expect(response.json()).toMatchObject({ code: "FST_ERR_CTP_BODY_TOO_LARGE" });
+    expect(response.json()).toMatchObject({ code: "GOV_BODY_TOO_LARGE", errors: [{ extensions: { code: "GOV_BODY_TOO_LARGE" } }] });
     const small = await createAuthTestApp(db.runner, { BODY_LIMIT_BYTES: "2048" });
     try {
       const refused = await small.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: JSON.stringify({ query: `{ documents { file } } # ${"y".repeat(3000)}` }) });

@@ -4,7 +4,7 @@ import { createDriver } from "../../server/db/create-driver.ts";
 import { migrate } from "../../server/db/migrate.ts";
 import { loadQueryRegistry } from "../../server/db/query-registry.ts";
 import { QUERY_SOURCES } from "../../server/db/query-sources.ts";
-import { createQueryRunner, type QueryRunner } from "../../server/db/run-query.ts";
+import { BULK_TRANSACTION_TIMEOUT_MS, createQueryRunner, type QueryRunner } from "../../server/db/run-query.ts";
 import type { QueryName, TestQueryName } from "../../server/generated/query-names.ts";
 import { createLogger } from "../../server/logger.ts";
 
@@ -30,7 +30,15 @@ export async function connectTestDatabase(): Promise<TestDatabase> {
     throw new Error(`Integration tests could not reach Neo4j at ${target.uri}: ${(error as Error).message}`);
   }
   const queries = loadQueryRegistry(QUERY_SOURCES.service, QUERY_SOURCES.test);
-  const runner = createQueryRunner<QueryName | TestQueryName>({ driver, database: target.database, queries, logger: testLogger });
+  // Fixtures load whole seed documents in one transaction, and a shared two-core machine can be very slow:
+  // the tests that are about the timeout make a runner of their own.
+  const runner = createQueryRunner<QueryName | TestQueryName>({
+    driver,
+    database: target.database,
+    queries,
+    logger: testLogger,
+    transactionTimeoutMs: BULK_TRANSACTION_TIMEOUT_MS,
+  });
   await migrate(runner, testLogger);
   return {
     driver,
