@@ -11,7 +11,14 @@ import { parseSeedFile } from "../../server/domain/seed-file.ts";
 import { ERRORS, type ErrorCode, httpStatusOf } from "../../server/errors.ts";
 import type { QueryName, TestQueryName } from "../../server/generated/query-names.ts";
 import { loadSeeds } from "../../server/seed/load-seeds.ts";
+import { makePdf } from "../../bench/drafts/minimal-pdf.ts";
+import { issueOneTimeLink, ONE_TIME_LINK_PATH } from "../../server/auth/one-time-link.ts";
+import { createModernGovClient } from "../../server/jobs/moderngov-sync/moderngov-client.ts";
 import { createAuthTestApp, jwtHeaders, TEST_JWT_SECRET } from "../support/auth-headers.ts";
+import { type FakeAnswer, startFakeModernGov } from "../support/fake-moderngov.ts";
+import { uploadGraphql } from "../support/multipart-upload.ts";
+import { sessionCookieOf } from "../support/sign-in-flow.ts";
+import { freePort, startTestIdentityProvider, TEST_CLIENT_ID, TEST_CLIENT_SECRET } from "../support/test-identity-provider.ts";
 import { connectTestDatabase, type TestDatabase, testLogger } from "../support/test-database.ts";
 
 /**
@@ -57,6 +64,57 @@ function fromResponse(status: number, raw: string): Seen {
 
 async function appWith(kit: Kit, env: Record<string, string>): Promise<FastifyInstance> {
   return createApp({ runner: kit.db.runner, config: loadConfig({ NODE_ENV: "test", JWT_SECRET: TEST_JWT_SECRET, ...env }), logger: testLogger });
+}
+
+/** The sign-in routes (/auth/*) answer a script with the same JSON as every other refusal (a browser gets a page). */
+function fromSignInRoute(response: { statusCode: number; body: string; headers: Record<string, unknown> }): Seen {
+  expect(String(response.headers["content-type"])).toMatch(/^application\/json/);
+  return fromResponse(response.statusCode, response.body);
+}
+
+const SESSION_SECRET = "error-walk-session-secret-0123456789abcdef";
+
+/** An app with sessions on, and a session cookie signed in by the administrator's one-time link from loopback. */
+async function withSession<T>(kit: Kit, work: (app: FastifyInstance, cookie: string) => Promise<T>): Promise<T> {
+  const app = await appWith(kit, { SESSION_SECRET });
+  try {
+    const code = await issueOneTimeLink(kit.db.runner, Date.now());
+    const link = await app.inject({ method: "GET", url: `${ONE_TIME_LINK_PATH}${code}`, remoteAddress: "127.0.0.1" });
+    const cookie = sessionCookieOf(link);
+    expect([link.statusCode, typeof cookie], link.body).toEqual([303, "string"]);
+    return await work(app, String(cookie));
+  } finally {
+    await app.close();
+  }
+}
+
+const DRAFT = /* GraphQL */ `mutation ($text: String, $file: File, $title: String!) { draftFromDocument(text: $text, file: $file, title: $title) { id facts { id } } }`;
+const DRAFT_TEXT = "Error Walk Board\nTerms of Reference\n\nThe Error Walk Board meets monthly. The quorum is three members.";
+
+async function upload(kit: Kit, file: { name: string; type: string; bytes: Uint8Array }, app = kit.app): Promise<Seen> {
+  const { status, answer } = await uploadGraphql(app, DRAFT, { title: file.name }, file, kit.editor);
+  const first = answer.errors?.[0];
+  return { status, code: first?.extensions?.code, message: first?.message, raw: JSON.stringify(answer) };
+}
+
+/** The ModernGov client against the stand-in on 127.0.0.1 (listed in the policy), one attempt, answering as `answer` says. */
+async function moderngov(answer: FakeAnswer | null, options: { allowed?: string[]; baseUrl?: string; timeoutMs?: number } = {}): Promise<Seen> {
+  const fake = await startFakeModernGov(() => null);
+  fake.override = () => answer ?? undefined;
+  try {
+    const baseUrl = options.baseUrl ?? fake.url;
+    const client = createModernGovClient({
+      baseUrl,
+      policy: { allowed: options.allowed ?? [new URL(baseUrl).host] },
+      timeoutMs: options.timeoutMs ?? 2000,
+      attempts: 1,
+      backoffMs: 0,
+      concurrency: 1,
+    });
+    return await thrown(() => client.committees());
+  } finally {
+    await fake.close();
+  }
 }
 
 const SOURCE = { document: "002_04cb78379c9a0f0c.txt", section: "1" };
@@ -118,6 +176,92 @@ const TRIGGERS: Partial<Record<ErrorCode, (kit: Kit) => Promise<Seen>>> = {
   },
   GOV_IMPORT_INVALID: ({ app, editor }) =>
     post(app, `mutation ($content: String!) { importGraph(format: JSON, content: $content, dryRun: false) { committed } }`, { content: '{ "nodes": [] }' }, editor),
+  GOV_CSRF_REQUIRED: (kit) =>
+    withSession(kit, async (app, cookie) => {
+      const response = await app.inject({ method: "POST", url: "/graphql", headers: { cookie, "content-type": "application/json" }, payload: { query: "{ me { name } }" } });
+      expect(response.statusCode).toBe(403);
+      return fromResponse(response.statusCode, response.body);
+    }),
+  GOV_SESSION_EXPIRED: (kit) =>
+    withSession(kit, async (app, cookie) => {
+      const out = await app.inject({ method: "POST", url: "/auth/sign-out", headers: { cookie } });
+      expect(out.statusCode).toBe(204);
+      // The old cookie replayed after sign-out.
+      const response = await app.inject({ method: "POST", url: "/graphql", headers: { cookie, "x-graphql-yoga-csrf": "1", "content-type": "application/json" }, payload: { query: "{ me { name } }" } });
+      const seen = fromResponse(response.statusCode, response.body);
+      expect([seen.status, seen.message]).toEqual([401, expect.stringMatching(/signed out/)]);
+      return seen;
+    }),
+  GOV_SIGN_IN_FAILED: async (kit) => {
+    const service = `http://127.0.0.1:${await freePort()}`;
+    const provider = await startTestIdentityProvider(service, {});
+    const app = await appWith(kit, { SESSION_SECRET, OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: TEST_CLIENT_ID, OIDC_CLIENT_SECRET: TEST_CLIENT_SECRET, PUBLIC_BASE_URL: service });
+    try {
+      // A callback with no sign-in under way in this browser.
+      const seen = fromSignInRoute(await app.inject({ method: "GET", url: "/auth/callback?code=abc&state=xyz" }));
+      expect([seen.status, seen.message]).toEqual([400, expect.stringMatching(/no sign-in was started/)]);
+      return seen;
+    } finally {
+      await app.close();
+      await provider.close();
+    }
+  },
+  GOV_SIGN_IN_NOT_CONFIGURED: async ({ app }) => {
+    const seen = fromSignInRoute(await app.inject({ method: "GET", url: "/auth/sign-in?returnTo=/" }));
+    expect([seen.status, seen.message]).toEqual([404, expect.stringMatching(/OIDC_ISSUER/)]);
+    return seen;
+  },
+  GOV_ONE_TIME_LINK_REFUSED: async (kit) => {
+    const app = await appWith(kit, { SESSION_SECRET });
+    try {
+      const seen = fromSignInRoute(await app.inject({ method: "GET", url: `${ONE_TIME_LINK_PATH}not-a-code`, remoteAddress: "127.0.0.1" }));
+      expect([seen.status, seen.message]).toEqual([403, expect.stringMatching(/not a link this service issued/)]);
+      return seen;
+    } finally {
+      await app.close();
+    }
+  },
+  GOV_DRAFT_TOO_LARGE: async (kit) => {
+    const app = await appWith(kit, { DRAFT_MAX_BYTES: "2048" });
+    try {
+      const seen = await upload(kit, { name: "big.txt", type: "text/plain", bytes: new Uint8Array(Buffer.from("The Board meets monthly. ".repeat(200))) }, app);
+      expect(seen.message).toMatch(/DRAFT_MAX_BYTES/);
+      return seen;
+    } finally {
+      await app.close();
+    }
+  },
+  GOV_DRAFT_UNSUPPORTED_TYPE: (kit) => upload(kit, { name: "picture.png", type: "image/png", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) }),
+  GOV_DRAFT_CORRUPT: (kit) => upload(kit, { name: "broken.pdf", type: "application/pdf", bytes: new Uint8Array(Buffer.from("%PDF-1.7\nthis is not a pdf at all")) }),
+  GOV_DRAFT_ENCRYPTED: (kit) => upload(kit, { name: "locked.pdf", type: "application/pdf", bytes: makePdf(DRAFT_TEXT, { encrypted: true }) }),
+  GOV_DRAFT_NO_TEXT_LAYER: (kit) => upload(kit, { name: "scan.pdf", type: "application/pdf", bytes: makePdf("", { scanned: true }) }),
+  GOV_DRAFT_DECIDED: async ({ app, editor }) => {
+    const drafted = await post(app, DRAFT, { text: DRAFT_TEXT, title: "Error Walk ToR" }, editor);
+    const draft = (JSON.parse(drafted.raw) as { data?: { draftFromDocument?: { id: string; facts: { id: string }[] } } }).data?.draftFromDocument;
+    const factId = draft?.facts[0]?.id;
+    expect(factId, drafted.raw.slice(0, 500)).toBeDefined();
+    const reject = `mutation ($draftId: ID!, $factIds: [ID!]!) { rejectDraftFacts(draftId: $draftId, factIds: $factIds) { id } }`;
+    const first = await post(app, reject, { draftId: draft?.id, factIds: [factId] }, editor);
+    expect(first.code, first.raw.slice(0, 500)).toBeUndefined();
+    return post(app, reject, { draftId: draft?.id, factIds: [factId] }, editor);
+  },
+  GOV_MODERNGOV_HOST_REFUSED: async () => {
+    const seen = await moderngov(null, { allowed: ["democracy.example.gov.uk"] });
+    expect(seen.message).toMatch(/is not in MODERNGOV_HOSTS/);
+    return seen;
+  },
+  GOV_MODERNGOV_UNREACHABLE: async () => moderngov(null, { baseUrl: `http://127.0.0.1:${await freePort()}/` }),
+  GOV_MODERNGOV_HTTP_ERROR: async () => {
+    const seen = await moderngov({ status: 404, body: "not here" });
+    expect(seen.message).toMatch(/HTTP 404 from 127\.0\.0\.1:/);
+    return seen;
+  },
+  GOV_MODERNGOV_TIMEOUT: async () => {
+    const seen = await moderngov({ delayMs: 1500 }, { timeoutMs: 200 });
+    expect(seen.message).toMatch(/no answer within 200 ms/);
+    return seen;
+  },
+  GOV_MODERNGOV_BAD_ANSWER: () => moderngov({ status: 200, contentType: "text/html", body: "<!doctype html><html><body>Welcome</body></html>" }),
   GOV_QUERY_LIMIT_EXCEEDED: async ({ app }) => {
     const seen = await post(app, `{ documents { ${"file ".repeat(1000)} } }`);
     expect(seen.message).toMatch(/validation budget \(500,000 field comparisons\)/);

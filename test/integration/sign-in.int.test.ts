@@ -148,7 +148,7 @@ describe("sign-in: OpenID Connect sessions", () => {
   it("refuses a callback with no sign-in under way, or with a forged state, as JSON with a code (or a page for a browser)", async () => {
     const lost = await app.inject({ method: "GET", url: "/auth/callback?code=abc&state=xyz" });
     expect(lost.statusCode).toBe(400);
-    expect(lost.json()).toMatchObject({ error: { code: "GOV_SIGN_IN_FAILED" } });
+    expect(lost.json()).toMatchObject({ code: "GOV_SIGN_IN_FAILED", errors: [{ extensions: { code: "GOV_SIGN_IN_FAILED" } }] });
     const page = await app.inject({ method: "GET", url: "/auth/callback?code=abc&state=xyz", headers: { accept: "text/html" } });
     expect(page.headers["content-type"]).toMatch(/text\/html/);
     expect(page.body).toMatch(/GOV_SIGN_IN_FAILED/);
@@ -156,8 +156,8 @@ describe("sign-in: OpenID Connect sessions", () => {
     const start = await app.inject({ method: "GET", url: "/auth/sign-in?returnTo=//evil.example/" });
     const forged = await app.inject({ method: "GET", url: `/auth/callback?code=abc&state=forged&iss=${encodeURIComponent(provider.issuer)}`, headers: { cookie: String(sessionCookieOf(start)) } });
     expect(forged.statusCode).toBe(400);
-    expect(forged.json().error.code).toBe("GOV_SIGN_IN_FAILED");
-    expect(forged.json().error.message).toMatch(/state/);
+    expect(forged.json().code).toBe("GOV_SIGN_IN_FAILED");
+    expect(forged.json().message).toMatch(/state/);
   });
 
   it("sends the browser to the provider with PKCE (S256), state and nonce, and never back to another site", async () => {

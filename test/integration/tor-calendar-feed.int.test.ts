@@ -72,7 +72,7 @@ describe("the terms-of-reference calendar feed", () => {
   it("answers an unknown area with 404 and a message naming it, and a missing area with 400", async () => {
     const unknown = await open.inject({ method: "GET", url: "/calendar/terms-of-reference.ics?area=area-atlantis" });
     expect(unknown.statusCode).toBe(404);
-    expect(unknown.json()).toEqual({ code: "GOV_NOT_FOUND", message: 'No area with id "area-atlantis"' });
+    expect(unknown.json()).toMatchObject({ code: "GOV_NOT_FOUND", message: 'No area with id "area-atlantis"', errors: [{ extensions: { code: "GOV_NOT_FOUND" } }] });
     const missing = await open.inject({ method: "GET", url: "/calendar/terms-of-reference.ics" });
     expect(missing.statusCode).toBe(400);
     expect(missing.json()).toMatchObject({ code: "GOV_INPUT_INVALID", message: expect.stringMatching(/area/) });

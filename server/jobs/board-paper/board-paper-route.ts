@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
-import { type ErrorCode, govError } from "../../errors.ts";
+import { type ErrorCode, errorBody, govError } from "../../errors.ts";
 import { today } from "../../graph/clock.ts";
 import { EntityId, IsoDate } from "../../graph/scalars.ts";
 import type { JobRouteDeps } from "../job-manifest.ts";
@@ -17,8 +17,9 @@ const Query = z.object({ asOf: IsoDate.optional() });
 
 const STATUS_OF: Partial<Record<string, number>> = { GOV_INPUT_INVALID: 400, GOV_UNAUTHENTICATED: 401, GOV_FORBIDDEN: 403, GOV_NOT_FOUND: 404, GOV_QUERY_LIMIT_EXCEEDED: 400 };
 
+// The code comes from our own GraphQL answer, and every error of ours carries a registry code.
 function refuse(reply: FastifyReply, status: number, code: string, message: string) {
-  return reply.status(status).type("application/json; charset=utf-8").send({ code, message });
+  return reply.status(status).type("application/json; charset=utf-8").send(errorBody(code as ErrorCode, message));
 }
 
 function refuseWith(reply: FastifyReply, status: number, code: ErrorCode, values: Record<string, unknown>) {

@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { z } from "zod";
-import { type ErrorCode, govError } from "../../errors.ts";
+import { type ErrorCode, errorBody, govError } from "../../errors.ts";
 import { today } from "../../graph/clock.ts";
 import { DEFAULT_DUE_WITHIN_DAYS } from "../../graph/review-status.ts";
 import type { JobRouteDeps } from "../job-manifest.ts";
@@ -23,7 +23,7 @@ const FeedQuery = z.object({
 
 function refuse(reply: FastifyReply, status: number, code: ErrorCode, values: Record<string, unknown>) {
   const error = govError(code, values);
-  return reply.status(status).type("application/json; charset=utf-8").send({ code, message: error.message });
+  return reply.status(status).type("application/json; charset=utf-8").send(errorBody(code, error.message));
 }
 
 export function registerCalendarRoute(app: FastifyInstance, { runner, config, authenticate }: JobRouteDeps): void {
