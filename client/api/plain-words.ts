@@ -7,6 +7,12 @@ const SENTENCES: Record<string, string> = {
   GOV_DB_QUERY_FAILED: "The governance database could not answer this question. It has been logged; try another view.",
   GOV_UNAUTHENTICATED: "You need to sign in to see this.",
   GOV_FORBIDDEN: "Your account is not allowed to see this.",
+  GOV_SESSION_EXPIRED: "Your session has ended. Sign in again; what you typed is kept.",
+  GOV_CSRF_REQUIRED: "The service refused a request that did not come from its own pages. Reload the page and try again.",
+  GOV_RATE_LIMITED: "Too many requests from you in a short time. Wait a minute, then try again.",
+  GOV_BUSY: "The service is busy with other large views just now. Try again in a few seconds.",
+  GOV_QUERY_TIMEOUT: "This view took too long to prepare. Choose a smaller area or a lower depth, or try again later.",
+  GOV_QUERY_LIMIT_EXCEEDED: "This view asks for too much at once. Choose a smaller area or a lower depth.",
 };
 
 /**

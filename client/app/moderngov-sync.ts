@@ -16,7 +16,7 @@ export interface ModernGovSyncOptions {
 
 const reader = createGraphqlClient();
 
-/** A client that signs its requests with the editor's token, for this one request. */
+/** A client that signs its requests with an API token, for this one request (a signed-in editor needs none). */
 function signedClient(token: string) {
   return createGraphqlClient({
     fetch: (input, init) => globalThis.fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), authorization: `Bearer ${token}` } }),
@@ -26,7 +26,6 @@ function signedClient(token: string) {
 function formErrors(form: ModernGovSyncForm): ModernGovPanelModel["errors"] {
   const errors: ModernGovPanelModel["errors"] = [];
   if (!/^https?:\/\/[^/\s]+/.test(form.baseUrl)) errors.push({ field: "baseUrl", message: "Enter the ModernGov site's address, starting https://" });
-  if (!form.token) errors.push({ field: "token", message: "Enter your editor API token" });
   return errors;
 }
 
@@ -59,7 +58,7 @@ export function bindModernGovSync(options: ModernGovSyncOptions): void {
     model = { ...model, errors };
     if (errors.length > 0) return draw();
     try {
-      const { importFromModernGov } = await signedClient(form.token)(StartModernGovSyncDocument, { baseUrl: form.baseUrl, areaId: options.currentArea(), dryRun: form.dryRun });
+      const { importFromModernGov } = await (form.token ? signedClient(form.token) : reader)(StartModernGovSyncDocument, { baseUrl: form.baseUrl, areaId: options.currentArea(), dryRun: form.dryRun });
       await follow(importFromModernGov);
     } catch (error) {
       const message = error instanceof ApiError ? error.userMessage : "The sync could not be started.";

@@ -113,7 +113,7 @@ export function moderngovSyncPanel(model: ModernGovPanelModel, onSubmit: (form: 
       },
     },
     field("baseUrl", "ModernGov site", "The council's democracy site, the address before mgWebService.asmx, for example https://democracy.council.gov.uk/", baseUrl),
-    field("token", "Your editor API token", "Syncing needs the editor role. The token is sent with this request only and not kept.", token),
+    field("token", "Editor API token (optional)", "Syncing needs the editor role. Signed in as an editor, leave this empty; otherwise give an editor's API token: it is sent with this request only and not kept.", token),
     h("div", { class: "form-group" }, h("label", { class: "inline-check", for: "mg-dry-run" }, dryRun, " Dry run: show what would change and write nothing")),
     h("button", { type: "submit", disabled: model.busy }, model.busy ? "Syncing…" : "Sync from ModernGov"),
   );

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../config.ts";
-import type { GraphContext } from "../../context.ts";
-import type { QueryRunner } from "../../db/run-query.ts";
-import type { AuthUser } from "../../graph/access.ts";
-import { createLogger } from "../../logger.ts";
-import { torReviewResolvers } from "./resolvers.ts";
+import { loadConfig } from "./config.ts";
+import type { GraphContext } from "./context.ts";
+import type { QueryRunner } from "./db/run-query.ts";
+import type { AuthUser } from "./graph/access.ts";
+import { healthCheckResolvers } from "./jobs/health-check/resolvers.ts";
+import { torReviewResolvers } from "./jobs/tor-review/resolvers.ts";
+import { createLogger } from "./logger.ts";
 
 /**
  * The mutation guard checks every mutation's role before execution; each
- * terms-of-reference resolver checks it again itself, so that
+ * terms-of-reference and self-assessment resolver checks it again itself, so that
  * a resolver reached some other way (a new plugin order, a batch entry point)
  * never writes for a caller who may not. The runner here refuses any use:
  * the refusal must come before the database is touched.
@@ -26,6 +27,8 @@ function contextFor(user: AuthUser | null): GraphContext {
 type Resolver = (parent: unknown, args: unknown, context: GraphContext, info: unknown) => unknown;
 
 const MUTATIONS: [string, Resolver][] = [
+  ["openAssessmentRound", (healthCheckResolvers.Mutation as Record<string, Resolver>).openAssessmentRound as Resolver],
+  ["recordAssessment", (healthCheckResolvers.Mutation as Record<string, Resolver>).recordAssessment as Resolver],
   ["recordTermsOfReference", (torReviewResolvers.Mutation as Record<string, Resolver>).recordTermsOfReference as Resolver],
   ["reviseTermsOfReference", (torReviewResolvers.Mutation as Record<string, Resolver>).reviseTermsOfReference as Resolver],
 ];
