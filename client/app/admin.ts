@@ -10,20 +10,25 @@ const problemsOf = (error: unknown, fields: ReadonlySet<string>): FormProblem[] 
   error instanceof ApiError && error.problems.length ? formProblems(error.problems, fields) : [{ field: null, message: error instanceof ApiError ? error.userMessage : "That did not work." }];
 
 /** The editors' audit log and the administrators' API tokens, shown in the wide panel. */
-export function createAdminPages(client: GraphqlClient, show: (children: Child[], wide?: boolean) => void) {
+export function createAdminPages(
+  client: GraphqlClient,
+  show: (children: Child[], wide?: boolean) => void,
+  areas: { all: () => readonly { id: string; name: string }[]; current: () => string | null } = { all: () => [], current: () => null },
+) {
   let auditTicket = 0;
-  async function auditLog(filters = { actor: "", since: "", until: "" }): Promise<void> {
+  async function auditLog(filters = { actor: "", since: "", until: "", areaId: areas.current() ?? "" }): Promise<void> {
     // Only the answer to the latest filter is shown: an earlier, slower one would undo it.
     const mine = ++auditTicket;
-    const filter = (values: Record<string, string>) => void auditLog({ actor: values.actor ?? "", since: values.since ?? "", until: values.until ?? "" });
-    show(auditLogPage(filters, null, [], filter), true);
+    const filter = (values: Record<string, string>) => void auditLog({ actor: values.actor ?? "", since: values.since ?? "", until: values.until ?? "", areaId: values.areaId ?? "" });
+    const choices = areas.all();
+    show(auditLogPage(filters, choices, null, [], filter), true);
     try {
-      const data = await client(AuditLogDocument, { actor: filters.actor.trim() || null, since: filters.since || null, until: filters.until || null });
+      const data = await client(AuditLogDocument, { actor: filters.actor.trim() || null, since: filters.since || null, until: filters.until || null, areaId: filters.areaId || null });
       if (mine !== auditTicket) return;
-      show(auditLogPage(filters, historyEntries(data.auditLog), [], filter), true);
+      show(auditLogPage(filters, choices, historyEntries(data.auditLog), [], filter), true);
     } catch (error) {
       if (mine !== auditTicket) return;
-      show(auditLogPage(filters, [], problemsOf(error, new Set(["actor", "since", "until"])), filter), true);
+      show(auditLogPage(filters, choices, [], problemsOf(error, new Set(["actor", "since", "until", "areaId"])), filter), true);
       document.querySelector<HTMLElement>(".error-summary")?.focus();
     }
   }

@@ -58,7 +58,7 @@ export async function startApp(): Promise<void> {
       else void navigate({ node: id });
     },
   });
-  const admin = createAdminPages(client, (children, wide) => panels.page(children, wide));
+  const admin = createAdminPages(client, (children, wide) => panels.page(children, wide), { all: () => start.areas, current: () => state.area ?? null });
   const panels = createPanels({
     client,
     notices,

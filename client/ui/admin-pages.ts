@@ -4,7 +4,8 @@ import { type HistoryEntryView, historyList } from "./history-list.ts";
 
 /** The audit log with its filters, for editors. */
 export function auditLogPage(
-  filters: { actor: string; since: string; until: string },
+  filters: { actor: string; since: string; until: string; areaId: string },
+  areas: readonly { id: string; name: string }[],
   entries: readonly HistoryEntryView[] | null,
   problems: readonly FormProblem[],
   filter: (values: Record<string, string>) => void,
@@ -21,7 +22,16 @@ export function auditLogPage(
       },
     },
     h("h3", { id: "audit-filter-title" }, "Filter"),
-    errorSummary("audit", problems, "actor", { actor: "Person", since: "From", until: "To" }),
+    errorSummary("audit", problems, "actor", { actor: "Person", since: "From", until: "To", areaId: "Area" }),
+    selectInput({
+      form: "audit",
+      field: "areaId",
+      label: "Area",
+      hint: "Changes to its bodies, people and lines, and those of its sub-areas.",
+      value: filters.areaId,
+      choices: [["", "Every area you may see"], ...areas.map((area): [string, string] => [area.id, area.name])],
+      error: problems.find((p) => p.field === "areaId")?.message,
+    }),
     textInput({ form: "audit", field: "actor", label: "Person", hint: "Their name as the log shows it.", value: filters.actor, error: problems.find((p) => p.field === "actor")?.message }),
     textInput({ form: "audit", field: "since", label: "From", type: "date", width: "short", value: filters.since, error: problems.find((p) => p.field === "since")?.message }),
     textInput({ form: "audit", field: "until", label: "To", type: "date", width: "short", value: filters.until, error: problems.find((p) => p.field === "until")?.message }),

@@ -460,6 +460,7 @@ export type QueryAuditLogArgs = {
   actor?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['Date']['input']>;
   until?: InputMaybe<Scalars['Date']['input']>;
+  areaId?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 

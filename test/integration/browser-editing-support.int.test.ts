@@ -73,4 +73,24 @@ describe("what the browser's forms ask of the API", () => {
     const before = await graphql<{ auditLog: unknown[] }>(editing.app, query, { until: yesterday }, editing.editor);
     expect(before.data!.auditLog).toEqual([]);
   });
+
+  it("filters the audit log by area, sub-areas included, and keeps an editor limited to an area to its log", async () => {
+    const north = { ...newPerson("person-north", { document: "statement", section: "Stated" }), areaId: "area-testshire-north" };
+    const made = await graphql(editing.app, `mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }`, { input: north }, editing.editor);
+    expect(made.errors).toBeUndefined();
+    const query = `query ($areaId: ID) { auditLog(areaId: $areaId) { entityId } }`;
+    const ids = async (areaId: string | null, headers = editing.editor) => {
+      const answer = await graphql<{ auditLog: { entityId: string | null }[] }>(editing.app, query, { areaId }, headers);
+      expect(answer.errors).toBeUndefined();
+      return new Set(answer.data!.auditLog.map((entry) => entry.entityId).filter(Boolean));
+    };
+    // Testshire's log holds the change in its sub-area North Testshire; North Testshire's holds only that one.
+    expect((await ids("area-testshire")).has("person-north")).toBe(true);
+    expect([...(await ids("area-testshire-north"))]).toEqual(["person-north"]);
+    // An editor limited to North Testshire sees its log by default, and is refused the county's.
+    const northEditor = await jwtHeaders("editor", "Nell North", { areas: ["area-testshire-north"] });
+    expect([...(await ids(null, northEditor))]).toEqual(["person-north"]);
+    const refused = await graphql(editing.app, query, { areaId: "area-testshire" }, northEditor);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("GOV_FORBIDDEN");
+  });
 });

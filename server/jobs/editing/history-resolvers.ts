@@ -1,4 +1,5 @@
 import { requireRole } from "../../graph/access.ts";
+import { requireAreaScope } from "../../graph/area-scope.ts";
 import type { Resolvers } from "../../generated/graphql.ts";
 import { parseInput } from "../parse-input.ts";
 import { AuditLogArgs, HistoryArgs } from "./inputs.ts";
@@ -35,9 +36,14 @@ export const historyResolvers: Resolvers = {
       return (await runner.read<AuditRow>("editing/entity-history", { id: entityId, limit })).map(shown);
     },
     auditLog: async (_parent, args, { runner, user }) => {
-      requireRole(user, "editor", "auditLog");
-      const { actor, since, until, limit } = parseInput(AuditLogArgs, args);
-      return (await runner.read<AuditRow>("editing/audit-log", { actor: actor ?? null, since: since ?? null, until: until ?? null, limit })).map(shown);
+      const editor = requireRole(user, "editor", "auditLog");
+      const { actor, since, until, areaId, limit } = parseInput(AuditLogArgs, args);
+      return runner.readTransaction(async (tx) => {
+        // An editor limited to areas reads the log of those areas only: it names people and what they changed.
+        if (areaId) await requireAreaScope(tx, editor, [areaId], `the audit log of ${areaId}`);
+        const areaIds = areaId ? [areaId] : editor.areas ? [...editor.areas] : null;
+        return (await tx.run<AuditRow>("editing/audit-log", { actor: actor ?? null, since: since ?? null, until: until ?? null, areaIds, limit })).map(shown);
+      });
     },
   },
 };

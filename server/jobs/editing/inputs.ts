@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { NODE_LABELS, REL_TYPES } from "../../domain/model.ts";
-import { Id, IsoDate, Text } from "../../graph/scalars.ts";
+import { EntityId, Id, IsoDate, Text } from "../../graph/scalars.ts";
 import { PropInput, SourceInput } from "../../graph/value-inputs.ts";
 
 const Props = z.array(PropInput).max(100).nullish();
@@ -102,5 +102,6 @@ export const AuditLogArgs = z.object({
   actor: Text(300).nullish(),
   since: IsoDate.nullish(),
   until: IsoDate.nullish(),
+  areaId: EntityId.nullish(),
   limit: z.number().int().min(1).max(1000).default(100),
 });
