@@ -21,7 +21,9 @@ export async function startE2eApp(env: Record<string, string> = {}): Promise<E2e
   await loadSeeds(db.runner, testLogger);
   // createApp serves dist/client only if it exists when the app is made.
   await ensureClientBuilt();
-  const app = await createApp({ runner: db.runner, config: loadConfig({ NODE_ENV: "test", ...env }), logger: testLogger });
+  // One browser page asks for several diagrams and checks at once; on a busy two-core machine the
+  // expensive-field gate's usual five-second wait would turn slowness into GOV_BUSY refusals.
+  const app = await createApp({ runner: db.runner, config: loadConfig({ NODE_ENV: "test", GRAPHQL_EXPENSIVE_WAIT_MS: "60000", ...env }), logger: testLogger });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {
