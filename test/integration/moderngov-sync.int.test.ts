@@ -304,7 +304,9 @@ describe("ModernGov sync of an invented council from a local ModernGov stand-in"
 
   it("answers at once with a dry run by default, and the dry run writes no facts", async () => {
     const answer = await graphql<{ importFromModernGov: { id: string; dryRun: boolean; state: string } }>(app, START_DEFAULT, { baseUrl: fake.url }, editor);
-    expect(answer.data?.importFromModernGov).toMatchObject({ dryRun: true, state: "QUEUED" });
+    // At once: the sync has been recorded and may just have started, but has not finished.
+    expect(answer.data?.importFromModernGov).toMatchObject({ dryRun: true });
+    expect(["QUEUED", "RUNNING"]).toContain(answer.data?.importFromModernGov.state);
     const done = await waitFor(answer.data?.importFromModernGov.id ?? "");
     expect(done.report?.summary).toMatch(/^Dry run, nothing written: \d+ added/);
     expect(done.report?.added.length).toBeGreaterThan(10);
