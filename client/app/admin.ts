@@ -2,7 +2,7 @@ import { ApiError, type GraphqlClient } from "../api/graphql-client.ts";
 import { ApiTokensDocument, AuditLogDocument, CreateApiTokenDocument, RevokeApiTokenDocument } from "../generated/graphql.ts";
 import { apiTokensPage, auditLogPage, type TokenRow } from "../ui/admin-pages.ts";
 import type { Child } from "../ui/dom.ts";
-import type { FormProblem } from "../ui/form-parts.ts";
+import { type FormProblem, formValues } from "../ui/form-parts.ts";
 import { formProblems } from "./field-paths.ts";
 import { historyEntries } from "./history-model.ts";
 
@@ -16,6 +16,13 @@ export function createAdminPages(
   areas: { all: () => readonly { id: string; name: string }[]; current: () => string | null } = { all: () => [], current: () => null },
 ) {
   let auditTicket = 0;
+  // The filters stay usable while the log loads: what was typed meanwhile survives the redraw.
+  const stillTyped = (applied: { actor: string; since: string; until: string; areaId: string }) => {
+    const form = document.querySelector<HTMLFormElement>("form[aria-labelledby=audit-filter-title]");
+    if (!form) return applied;
+    const typed = formValues(form);
+    return { actor: typed.actor ?? applied.actor, since: typed.since ?? applied.since, until: typed.until ?? applied.until, areaId: typed.areaId ?? applied.areaId };
+  };
   async function auditLog(filters = { actor: "", since: "", until: "", areaId: areas.current() ?? "" }): Promise<void> {
     // Only the answer to the latest filter is shown: an earlier, slower one would undo it.
     const mine = ++auditTicket;
@@ -25,10 +32,10 @@ export function createAdminPages(
     try {
       const data = await client(AuditLogDocument, { actor: filters.actor.trim() || null, since: filters.since || null, until: filters.until || null, areaId: filters.areaId || null });
       if (mine !== auditTicket) return;
-      show(auditLogPage(filters, choices, historyEntries(data.auditLog), [], filter), true);
+      show(auditLogPage(stillTyped(filters), choices, historyEntries(data.auditLog), [], filter), true);
     } catch (error) {
       if (mine !== auditTicket) return;
-      show(auditLogPage(filters, choices, [], problemsOf(error, new Set(["actor", "since", "until", "areaId"])), filter), true);
+      show(auditLogPage(stillTyped(filters), choices, [], problemsOf(error, new Set(["actor", "since", "until", "areaId"])), filter), true);
       document.querySelector<HTMLElement>(".error-summary")?.focus();
     }
   }
@@ -78,6 +85,9 @@ export function createAdminPages(
       tokens = [];
       problems = problemsOf(error, new Set());
     }
+    // The form was usable while the list loaded: keep what the administrator has typed meanwhile.
+    const typed = document.querySelector<HTMLFormElement>("form[aria-labelledby=token-form-title]");
+    if (typed && !pending) values = formValues(typed);
     draw();
   }
 
