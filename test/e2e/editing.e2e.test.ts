@@ -133,6 +133,8 @@ describe("officers edit the graph in the browser", () => {
     await page.locator("#line-other").fill("Essex Health and Wellbeing");
     await page.locator("#line-other").press("Enter");
     await page.locator(".pick-list button", { hasText: "Essex Health and Wellbeing Board" }).first().click();
+    // The types the model allows arrive from the server once the other end is picked.
+    await page.locator('#line-type option[value="ACCOUNTABLE_TO|out"]').waitFor({ state: "attached" });
     const offered = await page.locator("#line-type option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     expect(offered).toContain("ACCOUNTABLE_TO|out");
     expect(offered.some((value) => value.startsWith("CHAIRS") || value.startsWith("HAS_OUTCOME"))).toBe(false);
@@ -317,6 +319,8 @@ describe("officers edit the graph in the browser", () => {
     await openClient(page, server.baseUrl, VIEW);
     await page.locator("#account button", { hasText: "API tokens" }).click();
     await page.locator("#panel-title", { hasText: "API tokens" }).waitFor();
+    // The page draws itself again when the list of tokens arrives: type into the form that stays.
+    await page.waitForFunction(() => !Array.from(document.querySelectorAll("p")).some((p) => p.textContent === "Loading…"));
     await page.locator("#token-name").fill("nightly import");
     await page.locator("#token-role").selectOption("EDITOR");
     await page.locator("#token-form-title ~ .form-actions button[type=submit], form[aria-labelledby=token-form-title] button[type=submit]").first().click();
