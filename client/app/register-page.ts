@@ -81,7 +81,25 @@ export async function startRegisterPage(): Promise<void> {
     } else render();
   }
 
+  /** How to find the focused control again once the page is drawn anew: a filter or a sort keeps the keyboard where it was. */
+  function focusedControl(): string | null {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || !root.contains(active)) return null;
+    if (active.id) return `#${CSS.escape(active.id)}`;
+    const name = active.getAttribute("name");
+    const value = active.getAttribute("value");
+    if (name) return `[name="${CSS.escape(name)}"]${value !== null ? `[value="${CSS.escape(value)}"]` : ""}`;
+    const sortKey = active.getAttribute("data-sort");
+    return sortKey ? `[data-sort="${CSS.escape(sortKey)}"]` : null;
+  }
+
   function render(): void {
+    const focused = focusedControl();
+    drawPage();
+    if (focused) root.querySelector<HTMLElement>(focused)?.focus();
+  }
+
+  function drawPage(): void {
     const areaName = areas.find((a) => a.id === state.area)?.name ?? state.area;
     document.title = `Terms-of-reference register: ${areaName}`;
     if (!answer) {

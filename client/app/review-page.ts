@@ -77,7 +77,12 @@ export async function startReviewPage(): Promise<void> {
           record: async (form) => {
             errors = [];
             if (!form.nextReviewDue) errors.push({ field: "nextReviewDue", message: "Enter the next review date" });
-            if (errors.length || !current) return render();
+            if (errors.length || !current) {
+              render();
+              // As after a refused save: the summary takes focus, so a keyboard or screen-reader user hears what to fix.
+              (root.querySelector(".error-summary") as HTMLElement | null)?.focus();
+              return;
+            }
             const revision = form.outcome === "REVISED" ? { meetingFrequency: form.meetingFrequency || null, purpose: form.purpose || null } : null;
             try {
               await client(RecordTermsReviewDocument, { termsId: current.id, expectedVersion: current.version, outcome: form.outcome, nextReviewDue: form.nextReviewDue, revision });

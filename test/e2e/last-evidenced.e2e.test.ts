@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type E2eApp, startE2eApp } from "./support/e2e-app.ts";
+import { seriousViolations } from "./support/axe.ts";
 import { launchChromium } from "./support/launch-chromium.ts";
 import { collectPageErrors, diagramState, openClient, screenshot, waitForDiagram } from "./support/page-helpers.ts";
 
@@ -46,6 +47,10 @@ describe("bodies a newer document no longer names, in a browser", () => {
     expect(drawn.current.caption).not.toMatch(/last evidenced/);
     await screenshot(page, "last-evidenced-1-essex-2016");
     expect(errors).toEqual([]);
+  });
+
+  it("passes axe with the faded bodies drawn", async () => {
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("says when and where each was last evidenced in the table view", async () => {

@@ -9,6 +9,7 @@ import { freePort, TEST_CLIENT_ID, TEST_CLIENT_SECRET, startTestIdentityProvider
 import { graphql } from "../support/test-app.ts";
 import { connectTestDatabase, type TestDatabase, testLogger } from "../support/test-database.ts";
 import { ensureClientBuilt } from "./support/build-client.ts";
+import { seriousViolations } from "./support/axe.ts";
 import { launchChromium } from "./support/launch-chromium.ts";
 import { screenshot, waitForDiagram } from "./support/page-helpers.ts";
 
@@ -82,6 +83,7 @@ describe("sign-in in the browser", () => {
     await page.waitForURL(`${baseUrl}/?area=area-essex`);
     await waitForDiagram(page);
     await screenshot(page, "sign-in-3-back-on-the-diagram");
+    expect(await seriousViolations(page)).toEqual([]);
     const cookies = await browser.context.cookies(baseUrl);
     expect(cookies.find((cookie) => cookie.name === "gov_session")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
     expect(await page.evaluate(() => document.cookie)).not.toContain("gov_session");

@@ -69,6 +69,18 @@ describe("the terms-of-reference register, in a browser", () => {
     await expect(page.locator('th[aria-sort="descending"]').textContent()).resolves.toMatch(/Board/);
   });
 
+  it("works by keyboard: a status filter with Space, a column's sort with Enter", async () => {
+    await page.locator("input[name=status][value=MISSING]").focus();
+    await page.keyboard.press("Space");
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get("status") === "MISSING");
+    await page.keyboard.press("Space");
+    await page.waitForFunction(() => !new URL(window.location.href).searchParams.has("status"));
+    await page.locator('button[data-sort="board"]').focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get("sort") === "board");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
   it("downloads the rows shown as CSV", async () => {
     const [file] = await Promise.all([page.waitForEvent("download"), page.locator("#download-csv").click()]);
     expect(file.suggestedFilename()).toMatch(/^terms-of-reference-area-essex-\d{4}-\d{2}-\d{2}\.csv$/);

@@ -49,6 +49,19 @@ describe("a board's terms-of-reference review page, in a browser", () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it("works by keyboard: Tab reaches the outcome's button, Enter submits, and focus moves to the error summary", async () => {
+    await openReview(page, server.baseUrl);
+    let reached = false;
+    for (let step = 0; step < 200 && !reached; step++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => document.activeElement?.textContent?.trim() === "Record the review");
+    }
+    expect(reached, "Tab never reached the Record the review button").toBe(true);
+    await page.keyboard.press("Enter");
+    await page.locator(".error-summary").waitFor();
+    await page.waitForFunction(() => document.activeElement?.closest(".error-summary") !== null && document.activeElement !== null, undefined, { timeout: 10_000 });
+  });
+
   it("records a revised version with the next review date, and the register shows the new date", async () => {
     await page.getByLabel("Revised: a new version").check();
     await page.locator("#nextReviewDue").fill("2029-09-30");
