@@ -1,42 +1,12 @@
 // The drafts page's calls: GraphQL over fetch, a file as a GraphQL multipart request.
 // Every request sends yoga's CSRF header and the page's own credentials (same origin).
 
-export interface DraftName {
-  text: string;
-  label: string;
-  matchId: string | null;
-  matchName: string | null;
-  matchScore: number | null;
-}
+// A draft as the API answers it is what the review view renders: one shape, named by the view.
+import type { ViewDraft, ViewFact, ViewName } from "../ui/drafts-view.ts";
 
-export interface DraftFact {
-  id: string;
-  kind: string;
-  subject: DraftName;
-  object: DraftName | null;
-  value: string | null;
-  quote: string;
-  start: number;
-  end: number;
-  page: number;
-  section: string | null;
-  confidence: number;
-  rule: string;
-  status: "PROPOSED" | "ACCEPTED" | "REJECTED";
-  decidedBy: string | null;
-  written: string | null;
-  edited: string | null;
-}
-
-export interface DocumentDraft {
-  id: string;
-  title: string;
-  format: string;
-  text: string;
-  pageCount: number;
-  skippedRejected: number;
-  facts: DraftFact[];
-}
+export type DocumentDraft = ViewDraft;
+export type DraftFact = ViewFact;
+export type DraftName = ViewName;
 
 export interface DraftDecision {
   factId: string;

@@ -12,6 +12,21 @@ async function listActions(runner: QueryRunner, filter: { boardId: string | null
   return rows.map((row) => ActionRow.parse(row));
 }
 
+const openActionsOfRequest = new WeakMap<object, Promise<ActionRow[]>>();
+
+/**
+ * Every open action, read once per request: the register asks for the overdue
+ * count of each of its boards, and one query for all of them replaces one per board.
+ */
+function openActions(context: { runner: QueryRunner }): Promise<ActionRow[]> {
+  let rows = openActionsOfRequest.get(context);
+  if (!rows) {
+    rows = listActions(context.runner, { boardId: null, areaId: null, openOnly: true });
+    openActionsOfRequest.set(context, rows);
+  }
+  return rows;
+}
+
 /** Where a parent answer names its board and date (the health check, the register's rows). */
 function boardAndDate(parent: unknown): { boardId: string; asOf: string } {
   const { board, asOf } = parent as { board: { id: string }; asOf?: string };
@@ -45,9 +60,9 @@ export const actionResolvers: Resolvers = {
     },
   },
   BoardTermsOfReference: {
-    overdueActions: async (parent, _args, { runner }) => {
+    overdueActions: async (parent, _args, context) => {
       const { boardId, asOf } = boardAndDate(parent);
-      return (await listActions(runner, { boardId, areaId: null, openOnly: true })).filter((row) => isOverdue(row, asOf)).length;
+      return (await openActions(context)).filter((row) => row.board.id === boardId && isOverdue(row, asOf)).length;
     },
   },
 };
