@@ -145,6 +145,8 @@ export const Config = z
     SESSION_MAX_AGE: duration.default(8 * 3_600_000),
     /** A session ends after this long without a request. @default 30m */
     SESSION_IDLE: duration.default(30 * 60_000),
+    /** How long a partner's page stays open after their self-assessment link was exchanged. */
+    PARTNER_SESSION_MAX_AGE: duration.default(4 * 3_600_000),
     /** Largest document a draft reads (an upload or pasted text), in bytes. @default 10485760 */
     DRAFT_MAX_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
     /** Most pages of a PDF a draft reads. @default 500 */

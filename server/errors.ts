@@ -44,6 +44,8 @@ export const ERRORS = {
   GOV_MODERNGOV_HTTP_ERROR: { message: "ModernGov server answered with an error: {detail}" },
   GOV_MODERNGOV_TIMEOUT: { message: "ModernGov server too slow: {detail}" },
   GOV_MODERNGOV_BAD_ANSWER: { message: "ModernGov answer unusable: {detail}" },
+  GOV_ROUND_CLOSED: { message: "This self-assessment round is closed: {detail}" },
+  GOV_PARTNER_LINK_REFUSED: { message: "This partner link cannot be used: {detail}" },
 } as const satisfies Record<string, { message: string; status?: number }>;
 
 export type ErrorCode = keyof typeof ERRORS;

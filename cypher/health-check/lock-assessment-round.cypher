@@ -6,5 +6,5 @@ FOREACH (locked IN CASE WHEN round IS NULL THEN [] ELSE [round] END | SET locked
 WITH round
 OPTIONAL MATCH (round)-[:ASSESSES]->(b:Board)
 OPTIONAL MATCH (p:Entity {id: $partnerId})
-RETURN round.id AS roundId, b.id AS boardId,
+RETURN round.id AS roundId, b.id AS boardId, round.closedOn AS closedOn,
   CASE WHEN p IS NULL THEN null ELSE [l IN labels(p) WHERE l <> 'Entity'][0] END AS partnerLabel

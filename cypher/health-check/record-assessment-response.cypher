@@ -1,6 +1,7 @@
 // Record one partner's scores in a round. The partner's current response in the round, if any,
 // stays in the graph and the new one REPLACES it: re-recording never loses earlier scores.
-// Parameters: $roundId, $partnerId, $response: {id, principles, scores, comments, recordedBy}.
+// Parameters: $roundId, $partnerId, $response: {id, principles, scores, comments, recordedBy,
+// statementIds and statementScores ([] when scored per principle), viaInvitation (or null)}.
 MATCH (round:AssessmentRound {id: $roundId})
 MATCH (p:Organisation {id: $partnerId})
 OPTIONAL MATCH (old:AssessmentResponse)-[:IN_ROUND]->(round)
@@ -9,7 +10,10 @@ WITH round, p, head(collect(old)) AS old
 CREATE (response:AssessmentResponse {
   id: $response.id,
   principles: $response.principles,
-  scores: [s IN $response.scores | toInteger(s)],
+  scores: [s IN $response.scores | toFloat(s)],
+  statementIds: $response.statementIds,
+  statementScores: [s IN $response.statementScores | toInteger(s)],
+  viaInvitation: $response.viaInvitation,
   comments: $response.comments,
   recordedBy: $response.recordedBy,
   recordedAt: datetime(),

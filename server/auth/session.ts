@@ -29,10 +29,18 @@ export interface SignInFlow {
   startedAt: number;
 }
 
+/** A partner's page session, from a self-assessment link exchanged once: the invitation, and when. */
+export interface PartnerSession {
+  invitationId: string;
+  /** Milliseconds since 1970: when the link was exchanged (PARTNER_SESSION_MAX_AGE counts from here). */
+  issuedAt: number;
+}
+
 declare module "@fastify/secure-session" {
   interface SessionData {
     user: SessionUser;
     flow: SignInFlow;
+    partner: PartnerSession;
   }
 }
 

@@ -338,6 +338,8 @@ export type Query = {
   healthCheckRules: Array<HealthCheckRule>;
   /** A board's self-assessment rounds, newest first, each compared with the one before. */
   assessmentRounds: Array<AssessmentRound>;
+  /** The statements partners score, grouped under the six principles in the tool's order. */
+  assessmentStatements: Array<AssessmentStatement>;
   /** Every relationship that starts or ends at a node, current and ended, with its version. */
   relationships: Array<Relationship>;
   /** What editors did to a node and to the lines at it, newest first. Needs sign-in. */
@@ -559,6 +561,14 @@ export type Mutation = {
   openAssessmentRound: AssessmentRound;
   /** Records a partner's scores in a round: every principle once, 1 to 5. Re-recording replaces the partner's scores and keeps the earlier ones in history. Answers with the round. */
   recordAssessment: AssessmentRound;
+  /** Invites partner organisations to answer an open round, each through its own link, valid until the end of expiresOn. A partner already invited gets a fresh link and its old one stops working. */
+  invitePartners: Array<PartnerLink>;
+  /** Issues a partner a fresh link (to send as a reminder); the one before stops working. Answers saved so far are kept. */
+  renewPartnerLink: PartnerLink;
+  /** Stops a partner's link and any page opened with it. */
+  revokePartnerLink: PartnerInvitation;
+  /** Closes a round: partners can no longer submit; drafts are kept. */
+  closeAssessmentRound: AssessmentRound;
   /** Creates a node. Needs the editor role. GOV_DUPLICATE when the id is taken. */
   createEntity: Entity;
   /** Changes a node. GOV_CONFLICT when expectedVersion is not its current version. */
@@ -635,6 +645,34 @@ export type MutationRecordAssessmentArgs = {
   roundId: Scalars['ID']['input'];
   partnerId: Scalars['ID']['input'];
   scores: Array<PrincipleScoreInput>;
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationInvitePartnersArgs = {
+  roundId: Scalars['ID']['input'];
+  partnerIds: Array<Scalars['ID']['input']>;
+  expiresOn: Scalars['Date']['input'];
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationRenewPartnerLinkArgs = {
+  invitationId: Scalars['ID']['input'];
+  expiresOn: Scalars['Date']['input'];
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationRevokePartnerLinkArgs = {
+  invitationId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each job section below extends Mutation with its own. */
+export type MutationCloseAssessmentRoundArgs = {
+  roundId: Scalars['ID']['input'];
+  closedOn: Scalars['Date']['input'];
 };
 
 
@@ -1179,7 +1217,8 @@ export type PrincipleScoreInput = {
 export type PrincipleScore = {
   __typename?: 'PrincipleScore';
   principle: PartnershipPrinciple;
-  score: Scalars['Int']['output'];
+  /** 1 to 5: the partner's score, or the mean of their statement scores to two decimals. */
+  score: Scalars['Float']['output'];
   comment?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1204,7 +1243,8 @@ export type AssessmentResponse = {
 export type PartnerScore = {
   __typename?: 'PartnerScore';
   partner: Organisation;
-  score: Scalars['Int']['output'];
+  /** 1 to 5; the mean of the partner's statement scores where they answered statements. */
+  score: Scalars['Float']['output'];
   comment?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1220,10 +1260,10 @@ export type PrincipleResult = {
   responses: Scalars['Int']['output'];
   /** Mean score, to two decimals; null when nobody has scored. */
   mean?: Maybe<Scalars['Float']['output']>;
-  min?: Maybe<Scalars['Int']['output']>;
-  max?: Maybe<Scalars['Int']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  max?: Maybe<Scalars['Float']['output']>;
   /** max - min. */
-  spread?: Maybe<Scalars['Int']['output']>;
+  spread?: Maybe<Scalars['Float']['output']>;
   /** Population standard deviation, to two decimals. */
   standardDeviation?: Maybe<Scalars['Float']['output']>;
   /** Partners who gave the lowest score. */
@@ -1258,6 +1298,63 @@ export type AssessmentRound = {
   /** The round before this one for the same board (by openedOn), which meanChange compares with; null for the first. */
   previousRoundId?: Maybe<Scalars['ID']['output']>;
   previousRoundName?: Maybe<Scalars['String']['output']>;
+  /** When the round was closed; null while partners may still answer. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** The partners invited to answer through their own links, by partner name. */
+  invitations: Array<PartnerInvitation>;
+};
+
+/** A statement a partner scores 1 to 5 under one principle; a principle's score is the mean of its statements. */
+export type AssessmentStatement = {
+  __typename?: 'AssessmentStatement';
+  /** <principle number>.<statement number>, e.g. 2.3. */
+  id: Scalars['ID']['output'];
+  principle: PartnershipPrinciple;
+  /** 1, 2, 3 within the principle. */
+  number: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** Where a partner's invitation stands. */
+export type PartnerInvitationStatus =
+  /** The link has not been opened. */
+  | 'INVITED'
+  /** The link was opened; nothing saved yet. */
+  | 'OPENED'
+  /** Answers saved as a draft, not submitted. */
+  | 'DRAFT_SAVED'
+  /** Answers submitted (a later submission is a new version). */
+  | 'SUBMITTED'
+  /** The editor revoked the link. */
+  | 'REVOKED'
+  /** The link expired unopened. */
+  | 'EXPIRED';
+
+/** A partner organisation asked to answer a round through a personal link. The link itself is shown once, when issued. */
+export type PartnerInvitation = {
+  __typename?: 'PartnerInvitation';
+  id: Scalars['ID']['output'];
+  partner: Organisation;
+  status: PartnerInvitationStatus;
+  /** When the current link stops working (ISO date-time, UTC). */
+  expiresAt: Scalars['String']['output'];
+  /** When the current link was issued (ISO date-time, UTC). */
+  issuedAt: Scalars['String']['output'];
+  /** Links issued so far: 1, then one more for each reminder link. */
+  linksIssued: Scalars['Int']['output'];
+  openedAt?: Maybe<Scalars['String']['output']>;
+  draftSavedAt?: Maybe<Scalars['String']['output']>;
+  submittedAt?: Maybe<Scalars['String']['output']>;
+  /** Submissions so far; each later one is a new version, the earlier kept. */
+  submissions: Scalars['Int']['output'];
+};
+
+/** A partner's personal link, as issued: the only time the service shows it (it keeps only a hash). */
+export type PartnerLink = {
+  __typename?: 'PartnerLink';
+  invitation: PartnerInvitation;
+  /** Path and fragment to append to the service's address, e.g. /partner.html#link=…; the fragment never reaches a server log. */
+  linkPath: Scalars['String']['output'];
 };
 
 /** Who may do what: a VIEWER reads, an EDITOR also changes the graph and imports, an ADMIN also manages API tokens. */
@@ -1955,11 +2052,15 @@ export type ResolversTypes = {
   PartnershipPrinciple: PartnershipPrinciple;
   PrincipleScoreInput: PrincipleScoreInput;
   PrincipleScore: ResolverTypeWrapper<PrincipleScore>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AssessmentResponse: ResolverTypeWrapper<Omit<AssessmentResponse, 'partner' | 'history'> & { partner: ResolversTypes['Organisation'], history: Array<ResolversTypes['AssessmentResponse']> }>;
   PartnerScore: ResolverTypeWrapper<Omit<PartnerScore, 'partner'> & { partner: ResolversTypes['Organisation'] }>;
   PrincipleResult: ResolverTypeWrapper<Omit<PrincipleResult, 'lowestPartners' | 'highestPartners' | 'scores'> & { lowestPartners: Array<ResolversTypes['Organisation']>, highestPartners: Array<ResolversTypes['Organisation']>, scores: Array<ResolversTypes['PartnerScore']> }>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  AssessmentRound: ResolverTypeWrapper<Omit<AssessmentRound, 'board' | 'responses' | 'principles'> & { board: ResolversTypes['Board'], responses: Array<ResolversTypes['AssessmentResponse']>, principles: Array<ResolversTypes['PrincipleResult']> }>;
+  AssessmentRound: ResolverTypeWrapper<Omit<AssessmentRound, 'board' | 'responses' | 'principles' | 'invitations'> & { board: ResolversTypes['Board'], responses: Array<ResolversTypes['AssessmentResponse']>, principles: Array<ResolversTypes['PrincipleResult']>, invitations: Array<ResolversTypes['PartnerInvitation']> }>;
+  AssessmentStatement: ResolverTypeWrapper<AssessmentStatement>;
+  PartnerInvitationStatus: PartnerInvitationStatus;
+  PartnerInvitation: ResolverTypeWrapper<Omit<PartnerInvitation, 'partner'> & { partner: ResolversTypes['Organisation'] }>;
+  PartnerLink: ResolverTypeWrapper<Omit<PartnerLink, 'invitation'> & { invitation: ResolversTypes['PartnerInvitation'] }>;
   AccessRole: AccessRole;
   SourceInput: SourceInput;
   PropInput: PropInput;
@@ -2058,11 +2159,14 @@ export type ResolversParentTypes = {
   HealthCheckReport: Omit<HealthCheckReport, 'board' | 'rules' | 'recordedHealthChecks' | 'selfAssessment' | 'actions' | 'overdueActions'> & { board: ResolversParentTypes['Board'], rules: Array<ResolversParentTypes['HealthCheckRuleResult']>, recordedHealthChecks: Array<ResolversParentTypes['HealthCheck']>, selfAssessment?: Maybe<ResolversParentTypes['AssessmentRound']>, actions?: Maybe<Array<ResolversParentTypes['Action']>>, overdueActions?: Maybe<Array<ResolversParentTypes['Action']>> };
   PrincipleScoreInput: PrincipleScoreInput;
   PrincipleScore: PrincipleScore;
+  Float: Scalars['Float']['output'];
   AssessmentResponse: Omit<AssessmentResponse, 'partner' | 'history'> & { partner: ResolversParentTypes['Organisation'], history: Array<ResolversParentTypes['AssessmentResponse']> };
   PartnerScore: Omit<PartnerScore, 'partner'> & { partner: ResolversParentTypes['Organisation'] };
   PrincipleResult: Omit<PrincipleResult, 'lowestPartners' | 'highestPartners' | 'scores'> & { lowestPartners: Array<ResolversParentTypes['Organisation']>, highestPartners: Array<ResolversParentTypes['Organisation']>, scores: Array<ResolversParentTypes['PartnerScore']> };
-  Float: Scalars['Float']['output'];
-  AssessmentRound: Omit<AssessmentRound, 'board' | 'responses' | 'principles'> & { board: ResolversParentTypes['Board'], responses: Array<ResolversParentTypes['AssessmentResponse']>, principles: Array<ResolversParentTypes['PrincipleResult']> };
+  AssessmentRound: Omit<AssessmentRound, 'board' | 'responses' | 'principles' | 'invitations'> & { board: ResolversParentTypes['Board'], responses: Array<ResolversParentTypes['AssessmentResponse']>, principles: Array<ResolversParentTypes['PrincipleResult']>, invitations: Array<ResolversParentTypes['PartnerInvitation']> };
+  AssessmentStatement: AssessmentStatement;
+  PartnerInvitation: Omit<PartnerInvitation, 'partner'> & { partner: ResolversParentTypes['Organisation'] };
+  PartnerLink: Omit<PartnerLink, 'invitation'> & { invitation: ResolversParentTypes['PartnerInvitation'] };
   SourceInput: SourceInput;
   PropInput: PropInput;
   Prop: Prop;
@@ -2377,6 +2481,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   healthCheck?: Resolver<ResolversTypes['HealthCheckReport'], ParentType, ContextType, RequireFields<QueryHealthCheckArgs, 'boardId'>>;
   healthCheckRules?: Resolver<Array<ResolversTypes['HealthCheckRule']>, ParentType, ContextType>;
   assessmentRounds?: Resolver<Array<ResolversTypes['AssessmentRound']>, ParentType, ContextType, RequireFields<QueryAssessmentRoundsArgs, 'boardId'>>;
+  assessmentStatements?: Resolver<Array<ResolversTypes['AssessmentStatement']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'entityId'>>;
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'entityId' | 'limit'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
@@ -2416,6 +2521,10 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   reviseTermsOfReference?: Resolver<ResolversTypes['BoardTermsOfReference'], ParentType, ContextType, RequireFields<MutationReviseTermsOfReferenceArgs, 'id' | 'input'>>;
   openAssessmentRound?: Resolver<ResolversTypes['AssessmentRound'], ParentType, ContextType, RequireFields<MutationOpenAssessmentRoundArgs, 'boardId' | 'name' | 'openedOn'>>;
   recordAssessment?: Resolver<ResolversTypes['AssessmentRound'], ParentType, ContextType, RequireFields<MutationRecordAssessmentArgs, 'roundId' | 'partnerId' | 'scores'>>;
+  invitePartners?: Resolver<Array<ResolversTypes['PartnerLink']>, ParentType, ContextType, RequireFields<MutationInvitePartnersArgs, 'roundId' | 'partnerIds' | 'expiresOn'>>;
+  renewPartnerLink?: Resolver<ResolversTypes['PartnerLink'], ParentType, ContextType, RequireFields<MutationRenewPartnerLinkArgs, 'invitationId' | 'expiresOn'>>;
+  revokePartnerLink?: Resolver<ResolversTypes['PartnerInvitation'], ParentType, ContextType, RequireFields<MutationRevokePartnerLinkArgs, 'invitationId'>>;
+  closeAssessmentRound?: Resolver<ResolversTypes['AssessmentRound'], ParentType, ContextType, RequireFields<MutationCloseAssessmentRoundArgs, 'roundId' | 'closedOn'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'expectedVersion' | 'input'>>;
   endEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationEndEntityArgs, 'id' | 'expectedVersion' | 'validTo'>>;
@@ -2623,7 +2732,7 @@ export type HealthCheckReportResolvers<ContextType = GraphContext, ParentType ex
 
 export type PrincipleScoreResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PrincipleScore'] = ResolversParentTypes['PrincipleScore']> = {
   principle?: Resolver<ResolversTypes['PartnershipPrinciple'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -2639,7 +2748,7 @@ export type AssessmentResponseResolvers<ContextType = GraphContext, ParentType e
 
 export type PartnerScoreResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PartnerScore'] = ResolversParentTypes['PartnerScore']> = {
   partner?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -2649,9 +2758,9 @@ export type PrincipleResultResolvers<ContextType = GraphContext, ParentType exte
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  spread?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  spread?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   standardDeviation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lowestPartners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   highestPartners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -2672,6 +2781,33 @@ export type AssessmentRoundResolvers<ContextType = GraphContext, ParentType exte
   disagreements?: Resolver<Array<ResolversTypes['PartnershipPrinciple']>, ParentType, ContextType>;
   previousRoundId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   previousRoundName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  invitations?: Resolver<Array<ResolversTypes['PartnerInvitation']>, ParentType, ContextType>;
+};
+
+export type AssessmentStatementResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AssessmentStatement'] = ResolversParentTypes['AssessmentStatement']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  principle?: Resolver<ResolversTypes['PartnershipPrinciple'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PartnerInvitationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PartnerInvitation'] = ResolversParentTypes['PartnerInvitation']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnerInvitationStatus'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linksIssued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  draftSavedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submissions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartnerLinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PartnerLink'] = ResolversParentTypes['PartnerLink']> = {
+  invitation?: Resolver<ResolversTypes['PartnerInvitation'], ParentType, ContextType>;
+  linkPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PropResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Prop'] = ResolversParentTypes['Prop']> = {
@@ -2992,6 +3128,9 @@ export type Resolvers<ContextType = GraphContext> = {
   PartnerScore?: PartnerScoreResolvers<ContextType>;
   PrincipleResult?: PrincipleResultResolvers<ContextType>;
   AssessmentRound?: AssessmentRoundResolvers<ContextType>;
+  AssessmentStatement?: AssessmentStatementResolvers<ContextType>;
+  PartnerInvitation?: PartnerInvitationResolvers<ContextType>;
+  PartnerLink?: PartnerLinkResolvers<ContextType>;
   Prop?: PropResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;

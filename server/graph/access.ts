@@ -11,7 +11,8 @@ export interface AuthUser {
   /** What the audit log shows as the actor. */
   name: string;
   role: AccessRole;
-  via: "token" | "jwt" | "cli" | "session";
+  /** partner-link: a partner answering a self-assessment through their own link (never a role beyond that). */
+  via: "token" | "jwt" | "cli" | "session" | "partner-link";
   /**
    * The areas (ids) the role is limited to, with their sub-areas (PART_OF);
    * absent or null: every area. Checked by server/graph/area-scope.ts.

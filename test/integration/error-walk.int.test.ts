@@ -262,6 +262,20 @@ const TRIGGERS: Partial<Record<ErrorCode, (kit: Kit) => Promise<Seen>>> = {
     return seen;
   },
   GOV_MODERNGOV_BAD_ANSWER: () => moderngov({ status: 200, contentType: "text/html", body: "<!doctype html><html><body>Welcome</body></html>" }),
+  GOV_ROUND_CLOSED: async ({ app, editor }) => {
+    await post(app, CREATE, { input: board("board-walk-round") }, editor);
+    const opened = await post(app, `mutation { openAssessmentRound(boardId: "board-walk-round", name: "Walk round", openedOn: "2026-01-01") { id } }`, {}, editor);
+    const roundId = (JSON.parse(opened.raw) as { data?: { openAssessmentRound?: { id: string } } }).data?.openAssessmentRound?.id;
+    expect(roundId, opened.raw.slice(0, 500)).toBeDefined();
+    await post(app, `mutation ($roundId: ID!) { closeAssessmentRound(roundId: $roundId, closedOn: "2026-02-01") { id } }`, { roundId }, editor);
+    return post(app, `mutation ($roundId: ID!) { closeAssessmentRound(roundId: $roundId, closedOn: "2026-03-01") { id } }`, { roundId }, editor);
+  },
+  GOV_PARTNER_LINK_REFUSED: (kit) =>
+    withSession(kit, async (app) => {
+      const response = await app.inject({ method: "POST", url: "/partner/session", headers: { "content-type": "application/json" }, payload: { link: "gpl_never-issued" } });
+      expect(response.statusCode).toBe(401);
+      return fromResponse(response.statusCode, response.body);
+    }),
   GOV_QUERY_LIMIT_EXCEEDED: async ({ app }) => {
     const seen = await post(app, `{ documents { ${"file ".repeat(1000)} } }`);
     expect(seen.message).toMatch(/validation budget \(500,000 field comparisons\)/);

@@ -15,6 +15,7 @@ function round(id: string, openedOn: string, trust: Record<string, number>) {
       partnerIsMember: true,
       history: [],
     })),
+    invitations: [],
   };
 }
 

@@ -17,12 +17,57 @@ const StoredResponse = z.object({
   comments: z.array(z.string()),
 });
 
+const InvitationRow = z.object({
+  invitation: z.object({
+    id: z.string(),
+    expiresAt: z.string(),
+    issuedAt: z.string(),
+    linksIssued: z.number(),
+    openedAt: z.string().nullish(),
+    draftSavedAt: z.string().nullish(),
+    revokedAt: z.string().nullish(),
+  }),
+  partner: EntityRecord,
+  submissions: z.number(),
+  submittedAt: z.string().nullish(),
+});
+
 export const RoundRow = z.object({
-  round: z.object({ id: z.string(), name: z.string(), openedOn: z.string(), createdAt: z.string() }),
+  round: z.object({ id: z.string(), name: z.string(), openedOn: z.string(), createdAt: z.string(), closedOn: z.string().nullish() }),
   responses: z.array(
     z.object({ response: StoredResponse, partner: EntityRecord, partnerIsMember: z.boolean(), history: z.array(StoredResponse) }),
   ),
+  // Absent in rows from before partners were invited by link (and in unit tests that build rows by hand).
+  invitations: z.array(InvitationRow).default([]),
 });
+
+/** Where one invitation stands; what happened last wins, a revoked or expired link only while nothing was saved. */
+export function invitationStatus(row: z.infer<typeof InvitationRow>, now: Date) {
+  const { invitation } = row;
+  if (invitation.revokedAt) return "REVOKED" as const;
+  if (row.submissions > 0 && (!invitation.draftSavedAt || (row.submittedAt ?? "") >= invitation.draftSavedAt)) return "SUBMITTED" as const;
+  if (invitation.draftSavedAt) return "DRAFT_SAVED" as const;
+  if (invitation.openedAt) return "OPENED" as const;
+  // Both are ISO strings in UTC, so they compare as text (Neo4j gives nine fraction digits).
+  if (invitation.expiresAt < now.toISOString()) return "EXPIRED" as const;
+  return "INVITED" as const;
+}
+
+function invitationOf(row: z.infer<typeof InvitationRow>, now: Date) {
+  const { invitation } = row;
+  return {
+    id: invitation.id,
+    partner: row.partner,
+    status: invitationStatus(row, now),
+    expiresAt: invitation.expiresAt,
+    issuedAt: invitation.issuedAt,
+    linksIssued: invitation.linksIssued,
+    openedAt: invitation.openedAt ?? null,
+    draftSavedAt: invitation.draftSavedAt ?? null,
+    submittedAt: row.submittedAt ?? null,
+    submissions: row.submissions,
+  };
+}
 export type RoundRow = z.infer<typeof RoundRow>;
 
 function round2(value: number): number {
@@ -86,7 +131,16 @@ export function summariseRounds(rows: RoundRow[], board: EntityRecord) {
       const scores = responses.flatMap((r) => r.scores.filter((s) => s.principle === principle).map((s) => ({ partner: r.partner, score: s.score, comment: s.comment })));
       return { principle, number, title, ...summarisePrinciple(scores) };
     });
-    return { ...row.round, board, disagreementSpread: DISAGREEMENT_SPREAD, responses, principles };
+    const now = new Date();
+    return {
+      ...row.round,
+      closedOn: row.round.closedOn ?? null,
+      board,
+      disagreementSpread: DISAGREEMENT_SPREAD,
+      responses,
+      principles,
+      invitations: row.invitations.map((invitation) => invitationOf(invitation, now)),
+    };
   });
   return summaries.map((summary, index) => {
     const previous = summaries[index + 1];

@@ -13,7 +13,7 @@ import { PRINCIPLES } from "./principles.ts";
 import { findBoard } from "./run-health-check.ts";
 
 /** The board's rounds as the open transaction sees them, with the one asked for. */
-async function roundAfterWrite(tx: TransactionRunner, board: EntityRecord, roundId: string): Promise<RoundSummary> {
+export async function roundAfterWrite(tx: TransactionRunner, board: EntityRecord, roundId: string): Promise<RoundSummary> {
   const rows = await tx.run("health-check/list-assessment-rounds", { boardId: board.id, asOf: null });
   const round = summariseRounds(rows.map((row) => RoundRow.parse(row)), board).find((r) => r.id === roundId);
   if (!round) throw new Error(`Round ${roundId} vanished inside its own transaction`);
@@ -38,13 +38,14 @@ export function openRound(runner: QueryRunner, { boardId, name, openedOn }: Open
 
 export function recordAssessment(runner: QueryRunner, args: RecordAssessmentArgs, user: AuthUser): Promise<RoundSummary> {
   return runner.writeTransaction(async (tx) => {
-    const [row] = await tx.run<{ roundId: string | null; boardId: string | null; partnerLabel: string | null }>("health-check/lock-assessment-round", {
+    const [row] = await tx.run<{ roundId: string | null; boardId: string | null; closedOn: string | null; partnerLabel: string | null }>("health-check/lock-assessment-round", {
       roundId: args.roundId,
       partnerId: args.partnerId,
     });
     if (!row?.roundId || !row.boardId) throw govError("GOV_NOT_FOUND", { kind: "self-assessment round", id: args.roundId, path: ["roundId"] });
     if (!row.partnerLabel) throw govError("GOV_NOT_FOUND", { kind: "partner", id: args.partnerId, path: ["partnerId"] });
     await requireNodesInScope(tx, user, [row.boardId], `a self-assessment of "${row.boardId}"`);
+    if (row.closedOn) throw govError("GOV_ROUND_CLOSED", { detail: `the round closed on ${row.closedOn}; nothing was recorded`, path: ["roundId"] });
     if (row.partnerLabel !== "Organisation") {
       throw govError("GOV_INPUT_INVALID", { detail: `partnerId: "${args.partnerId}" is a ${row.partnerLabel}; a partner is an Organisation`, path: ["partnerId"] });
     }
@@ -57,6 +58,9 @@ export function recordAssessment(runner: QueryRunner, args: RecordAssessmentArgs
       // Lists in Neo4j cannot hold null: an empty string stands for no comment.
       comments: ordered.map((score) => score.comment ?? ""),
       recordedBy: user.name,
+      statementIds: [],
+      statementScores: [],
+      viaInvitation: null,
     };
     const [written] = await tx.run<{ version: number; replaced: Record<string, unknown> | null }>("health-check/record-assessment-response", {
       roundId: args.roundId,
