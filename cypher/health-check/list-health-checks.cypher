@@ -2,6 +2,6 @@
 // check; 3.19: the locality boards' checks), leaving out those recorded after the date.
 // Parameters: $boardId, $asOf (date string).
 MATCH (b:Board {id: $boardId})-[r:HAD_HEALTH_CHECK]->(h:HealthCheck)
-WHERE coalesce(h.validFrom, date($asOf)) <= date($asOf)
+WHERE h.validFrom IS NULL OR h.validFrom <= date($asOf)
 RETURN h {.*, label: 'HealthCheck'} AS healthCheck
 ORDER BY coalesce(h.date, h.validFrom) DESC, h.name

@@ -11,7 +11,7 @@ UNWIND $parties AS party
 MATCH (b:Board {id: party.boardId})
 WITH party, b, date($asOf) AS d
 OPTIONAL MATCH (e:Entity {id: party.id})
-  WHERE coalesce(e.validFrom, d) <= d AND (e.validTo IS NULL OR e.validTo > d)
+  WHERE (e.validFrom IS NULL OR e.validFrom <= d) AND (e.validTo IS NULL OR e.validTo > d)
 WITH party, b, d, e,
   CASE
     WHEN e IS NULL THEN []
@@ -36,9 +36,9 @@ WITH party, b, d, e,
   END AS weakerCandidates
 WITH party, e,
   [p IN candidates WHERE all(x IN nodes(p) + relationships(p)
-    WHERE coalesce(x.validFrom, d) <= d AND (x.validTo IS NULL OR x.validTo > d))] AS shown,
+    WHERE (x.validFrom IS NULL OR x.validFrom <= d) AND (x.validTo IS NULL OR x.validTo > d))] AS shown,
   [p IN weakerCandidates WHERE all(x IN nodes(p) + relationships(p)
-    WHERE coalesce(x.validFrom, d) <= d AND (x.validTo IS NULL OR x.validTo > d))] AS weaker
+    WHERE (x.validFrom IS NULL OR x.validFrom <= d) AND (x.validTo IS NULL OR x.validTo > d))] AS weaker
 WITH party, e, shown, reduce(acc = [], p IN CASE WHEN size(shown) > 0 THEN shown ELSE weaker END |
   acc + [r IN relationships(p) WHERE NOT r IN acc]) AS edges
 RETURN party.boardId AS boardId, party.id AS id, party.role AS role,

@@ -5,8 +5,8 @@
 MATCH (b:Board {id: $boardId})
 OPTIONAL CALL (b) {
   MATCH p = (b)(()-[r:ACCOUNTABLE_TO|REPORTS_TO|SITS_WITHIN|OVERSEEN_BY|COMMITTEE_OF|EXECUTIVE_OF]->(n)
-    WHERE coalesce(r.validFrom, date($asOf)) <= date($asOf) AND (r.validTo IS NULL OR r.validTo > date($asOf))
-      AND coalesce(n.validFrom, date($asOf)) <= date($asOf) AND (n.validTo IS NULL OR n.validTo > date($asOf))){1,12}(b)
+    WHERE (r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR r.validTo > date($asOf))
+      AND (n.validFrom IS NULL OR n.validFrom <= date($asOf)) AND (n.validTo IS NULL OR n.validTo > date($asOf))){1,12}(b)
   RETURN p
   ORDER BY length(p)
   LIMIT 1

@@ -8,29 +8,29 @@ WITH date($asOf) AS d
 MATCH (b:Board {id: $boardId})
 RETURN COLLECT {
   MATCH (m:Entity)-[r:MEMBER_OF|CHAIRS]->(b)
-  WHERE coalesce(m.validFrom, d) <= d AND (m.validTo IS NULL OR m.validTo > d)
-    AND coalesce(r.validFrom, d) <= d AND (r.validTo IS NULL OR r.validTo > d)
+  WHERE (m.validFrom IS NULL OR m.validFrom <= d) AND (m.validTo IS NULL OR m.validTo > d)
+    AND (r.validFrom IS NULL OR r.validFrom <= d) AND (r.validTo IS NULL OR r.validTo > d)
   RETURN {
     entity: m {.*, label: [l IN labels(m) WHERE l <> 'Entity'][0]},
     edge: r {.validFrom, .validTo, .sources, .description, .ambiguity, type: type(r), source: m.id, target: b.id},
     roles: CASE WHEN m:Role THEN [m {.id, .name, .kind, .aliases}] ELSE
       [(m)-[h:HOLDS_ROLE]->(x:Role)
-        WHERE coalesce(x.validFrom, d) <= d AND (x.validTo IS NULL OR x.validTo > d)
-          AND coalesce(h.validFrom, d) <= d AND (h.validTo IS NULL OR h.validTo > d)
+        WHERE (x.validFrom IS NULL OR x.validFrom <= d) AND (x.validTo IS NULL OR x.validTo > d)
+          AND (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo > d)
         | x {.id, .name, .kind, .aliases}] END,
     organisations: CASE WHEN m:Organisation THEN [m {.id, .name, .kind, .aliases}] ELSE [] END
       + [p = (m)-[:REPRESENTS|ROLE_IN]->(o:Organisation)
-        WHERE all(x IN nodes(p) + relationships(p) WHERE coalesce(x.validFrom, d) <= d AND (x.validTo IS NULL OR x.validTo > d))
+        WHERE all(x IN nodes(p) + relationships(p) WHERE (x.validFrom IS NULL OR x.validFrom <= d) AND (x.validTo IS NULL OR x.validTo > d))
         | o {.id, .name, .kind, .aliases}]
       + [p = (m)-[:HOLDS_ROLE]->(:Role)-[:ROLE_IN]->(o:Organisation)
-        WHERE all(x IN nodes(p) + relationships(p) WHERE coalesce(x.validFrom, d) <= d AND (x.validTo IS NULL OR x.validTo > d))
+        WHERE all(x IN nodes(p) + relationships(p) WHERE (x.validFrom IS NULL OR x.validFrom <= d) AND (x.validTo IS NULL OR x.validTo > d))
         | o {.id, .name, .kind, .aliases}]
   }
   ORDER BY m.name
 } AS members,
 COLLECT {
   MATCH (o:Organisation {kind: 'NHS_COMMISSIONER'})-[:IN_AREA]->(:Area)-[:PART_OF*0..4]->(:Area)<-[:IN_AREA]-(b)
-  WHERE coalesce(o.validFrom, d) <= d AND (o.validTo IS NULL OR o.validTo > d)
+  WHERE (o.validFrom IS NULL OR o.validFrom <= d) AND (o.validTo IS NULL OR o.validTo > d)
   RETURN DISTINCT o {.*, label: 'Organisation'}
 } AS areaCommissioners
 ,

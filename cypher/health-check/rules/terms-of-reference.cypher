@@ -5,8 +5,8 @@ WITH date($asOf) AS d
 MATCH (b:Board {id: $boardId})
 OPTIONAL CALL (b, d) {
   MATCH (b)-[h:HAS_TERMS_OF_REFERENCE]->(t:TermsOfReference)
-  WHERE coalesce(t.validFrom, d) <= d AND (t.validTo IS NULL OR t.validTo > d)
-    AND coalesce(h.validFrom, d) <= d AND (h.validTo IS NULL OR h.validTo > d)
+  WHERE (t.validFrom IS NULL OR t.validFrom <= d) AND (t.validTo IS NULL OR t.validTo > d)
+    AND (h.validFrom IS NULL OR h.validFrom <= d) AND (h.validTo IS NULL OR h.validTo > d)
   RETURN t, h
   ORDER BY t.validFrom DESC, coalesce(t.version, 1) DESC
   LIMIT 1
