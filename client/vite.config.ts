@@ -16,8 +16,10 @@ export default defineConfig({
         register: fileURLToPath(new URL("./register.html", import.meta.url)),
         review: fileURLToPath(new URL("./review.html", import.meta.url)),
         drafts: fileURLToPath(new URL("./drafts.html", import.meta.url)),
+        selfAssessment: fileURLToPath(new URL("./self-assessment.html", import.meta.url)),
+        partner: fileURLToPath(new URL("./partner.html", import.meta.url)),
       },
     },
   },
-  server: { proxy: { "/graphql": "http://127.0.0.1:4000", "/health": "http://127.0.0.1:4000", "/calendar": "http://127.0.0.1:4000", "/reports": "http://127.0.0.1:4000" } },
+  server: { proxy: { "/graphql": "http://127.0.0.1:4000", "/health": "http://127.0.0.1:4000", "/calendar": "http://127.0.0.1:4000", "/reports": "http://127.0.0.1:4000", "/partner/": "http://127.0.0.1:4000" } },
 });

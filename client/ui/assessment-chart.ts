@@ -11,6 +11,8 @@ export interface PrincipleInput {
   spread: number | null;
   disagreement: boolean;
   scores: readonly { partner: { name: string }; score: number }[];
+  /** The mean in the round before, drawn as a hollow tick so that the change shows; null or absent for none. */
+  previousMean?: number | null;
 }
 
 /** Options for {@link assessmentChartSvg}. */
@@ -54,7 +56,7 @@ export function assessmentChartSvg(principles: readonly PrincipleInput[], option
   const legend = tag(
     "text",
     { x: 0, y: height - 8, "font-size": 11.5, fill: "#424949" },
-    text("1 strongly disagree · 5 strongly agree · dot: a partner · bar: mean · band: lowest to highest"),
+    text("1 strongly disagree · 5 strongly agree · dot: a partner · bar: mean · dashed: last round · band: lowest to highest"),
   );
   return tag(
     "svg",
@@ -118,12 +120,22 @@ function row(principle: PrincipleInput, top: number): string {
     { x: x(principle.mean) - 2, y: mid - 13, width: 4, height: 26, fill: "#17202a" },
     tag("title", {}, text(`Mean ${principle.mean.toFixed(2)}`)),
   );
+  const before = principle.previousMean ?? null;
+  const previous =
+    before === null
+      ? ""
+      : tag(
+          "rect",
+          { x: x(before) - 2, y: mid - 13, width: 4, height: 26, fill: "none", stroke: "#2874a6", "stroke-width": 1.2, "stroke-dasharray": "3 2" },
+          tag("title", {}, text(`Mean in the round before ${before.toFixed(2)}`)),
+        );
+  const change = before === null ? "" : ` ${principle.mean >= before ? "▲" : "▼"}${Math.abs(principle.mean - before).toFixed(1)}`;
   const note = tag(
     "text",
     { x: SCALE_LEFT + SCALE_WIDTH + 14, y: mid + 4, "font-size": 12.5, fill: colour, "font-weight": principle.disagreement ? "bold" : "normal" },
-    text(`${principle.mean.toFixed(1)}${principle.disagreement ? ` ⚠ spread ${principle.spread}` : ""}`),
+    text(`${principle.mean.toFixed(1)}${change}${principle.disagreement ? ` ⚠ spread ${principle.spread}` : ""}`),
   );
-  return label + band + mean + dots.join("") + note;
+  return label + band + previous + mean + dots.join("") + note;
 }
 
 function describe(principles: readonly PrincipleInput[]): string {
@@ -131,7 +143,9 @@ function describe(principles: readonly PrincipleInput[]): string {
     .map((p) =>
       p.mean === null
         ? `${p.number}. ${p.title}: no scores.`
-        : `${p.number}. ${p.title}: mean ${p.mean.toFixed(1)} from ${p.scores.length} partners, lowest ${p.min}, highest ${p.max}${p.disagreement ? ", partners disagree" : ""}.`,
+        : `${p.number}. ${p.title}: mean ${p.mean.toFixed(1)} from ${p.scores.length} partners, lowest ${p.min}, highest ${p.max}${
+            p.previousMean !== null && p.previousMean !== undefined ? `, ${(p.mean - p.previousMean).toFixed(1)} on the round before` : ""
+          }${p.disagreement ? ", partners disagree" : ""}.`,
     )
     .join(" ");
 }

@@ -149,5 +149,6 @@ export function reviewView(model: ReviewViewModel, actions: ReviewViewActions): 
     h("h2", {}, "Compare versions"),
     compareTable(model, actions),
     h("p", {}, h("a", { href: `./reports/board/${encodeURIComponent(model.boardId)}.docx`, download: "" }, "Download the board paper (.docx)")),
+    h("p", {}, h("a", { href: `./self-assessment.html?board=${encodeURIComponent(model.boardId)}` }, "Partnership self-assessment: rounds, partner links and results")),
   ];
 }
