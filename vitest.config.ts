@@ -15,7 +15,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "unit",
-          include: ["server/**/*.test.ts", "client/**/*.test.ts", "scripts/**/*.test.ts", "bench/render/**/*.test.ts", "bench/synthetic/**/*.test.ts"],
+          include: ["server/**/*.test.ts", "client/**/*.test.ts", "scripts/**/*.test.ts", "bench/render/**/*.test.ts", "bench/synthetic/**/*.test.ts", "bench/latest-results.test.ts"],
           environment: "node",
           // Building the app or a council takes a few seconds on a busy machine; no unit test waits on anything slower.
           testTimeout: 30_000,

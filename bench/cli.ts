@@ -1,7 +1,8 @@
 // npm run bench [-- --scales 1,150,1500 --rounds 60 --warmup 10 --seed 1 --keep --only search,board]
 // Loads synthetic councils into a Neo4j of its own (or NEO4J_URI, with NEO4J_ALLOW_WIPE=true),
 // measures each operation through GraphQL over HTTP, as raw Cypher and, for the nested read,
-// through @neo4j/graphql; prints a table per scale and writes bench/results/bench-<time>.json.
+// through @neo4j/graphql; prints a table per scale and writes bench/results/bench-<time>.json
+// and, with each operation's medians, p95s and ratio only, bench/results/latest.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, freemem, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
@@ -9,6 +10,7 @@ import { parseArgs } from "node:util";
 import { REPO_ROOT } from "../server/db/embedded/runtime.ts";
 import { createLogger } from "../server/logger.ts";
 import { DEFAULT_REFERENCE_DATE, DEFAULT_SEED } from "./synthetic/generate-council.ts";
+import { buildLatestResults } from "./latest-results.ts";
 import { checkTargets, formatTargets, type ScaleResult } from "./report.ts";
 import { runBench } from "./run-bench.ts";
 
@@ -37,6 +39,8 @@ const scales = (values.scales ?? "").split(",").map((text) => positive("scales",
 const startedAt = new Date();
 const outDir = join(REPO_ROOT, "bench", "results");
 const outFile = join(outDir, `bench-${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
+// Always the same name, so a script reads the last run's figures without looking for the newest file.
+const latestFile = join(outDir, "latest.json");
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "unknown", totalMemoryBytes: totalmem(), node: process.version, platform: process.platform };
 const loadAtStart = loadavg();
 
@@ -44,6 +48,7 @@ const write = (results: ScaleResult[]) => {
   mkdirSync(outDir, { recursive: true });
   const run = { startedAt: startedAt.toISOString(), command: ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" "), machine, loadAverage: { atStart: loadAtStart, now: loadavg() }, freeMemoryBytes: freemem(), options: values };
   writeFileSync(outFile, `${JSON.stringify({ ...run, scales: results, targets: checkTargets(results) }, null, 2)}\n`);
+  writeFileSync(latestFile, `${JSON.stringify(buildLatestResults(run, results), null, 2)}\n`);
 };
 
 const results = await runBench({
@@ -62,5 +67,5 @@ const results = await runBench({
 });
 console.log(`Machine: ${machine.cpus} cores (${machine.cpuModel}), ${(machine.totalMemoryBytes / 2 ** 30).toFixed(0)} GB; Node ${machine.node}; load average at start ${loadAtStart.map((l) => l.toFixed(1)).join(", ")}, at end ${loadavg().map((l) => l.toFixed(1)).join(", ")}.\n`);
 console.log(formatTargets(checkTargets(results)));
-console.log(`\nResults: ${outFile}`);
+console.log(`\nResults: ${outFile} (figures also in ${latestFile})`);
 process.exit(0);
