@@ -82,6 +82,29 @@ describe("a self-assessment round, from invitation to results, in a browser", ()
       await page.locator("#partner-comment-TRUST").fill("We share information openly");
       await page.getByRole("button", { name: "Submit answers" }).click();
       await page.getByText("Thank you: your answers are submitted.").waitFor();
+
+      // By keyboard: Tab reaches the first statement's radios, an arrow key moves the score, Tab on to Save draft, Enter saves.
+      await page.locator("#partner-form").waitFor();
+      let onRadio = false;
+      for (let step = 0; step < 40 && !onRadio; step++) {
+        await page.keyboard.press("Tab");
+        onRadio = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === "statement-1-1");
+      }
+      expect(onRadio, "Tab never reached the first statement").toBe(true);
+      await page.keyboard.press("ArrowRight");
+      await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).value)).resolves.toBe("5");
+      let onSave = false;
+      for (let step = 0; step < 200 && !onSave; step++) {
+        await page.keyboard.press("Tab");
+        onSave = await page.evaluate(() => document.activeElement?.textContent?.trim() === "Save draft");
+      }
+      expect(onSave, "Tab never reached Save draft").toBe(true);
+      await page.keyboard.press("Enter");
+      await page.getByText("Your draft is saved.").waitFor();
+      await expect(page.locator("fieldset.statement").first().locator('input[value="5"]').isChecked()).resolves.toBe(true);
+      // The changed answers submitted: a second version.
+      await page.getByRole("button", { name: "Submit answers" }).click();
+      await page.getByText(/submitted your answers \(version 2\)/).waitFor();
     } finally {
       await partner.close();
     }
@@ -118,7 +141,14 @@ describe("a self-assessment round, from invitation to results, in a browser", ()
     await editor.reload();
     await editor.locator("table.invitations").waitFor();
     await expect(editor.locator("table.invitations caption").textContent()).resolves.toBe("2 of 3 partners have submitted");
-    await editor.getByRole("button", { name: "Close the round" }).click();
+    // By keyboard: Tab reaches Close the round and Enter presses it.
+    let onClose = false;
+    for (let step = 0; step < 200 && !onClose; step++) {
+      await editor.keyboard.press("Tab");
+      onClose = await editor.evaluate(() => document.activeElement?.textContent?.trim() === "Close the round");
+    }
+    expect(onClose, "Tab never reached Close the round").toBe(true);
+    await editor.keyboard.press("Enter");
     await editor.getByText(/^Closed on /).waitFor();
     const trust = editor.locator("table.results tr", { hasText: "4. Develop and maintain trust" });
     // Essex County Council scored trust 4, Essex Police 1: a spread of 3, flagged.

@@ -45,15 +45,15 @@ function expiryOf(expiresOn: string): string {
   return `${expiresOn}T23:59:59.999Z`;
 }
 
-/** The round, locked, in the caller's areas; refuses a closed round. */
-async function openRoundOf(tx: TransactionRunner, roundId: string, user: AuthUser, what: string) {
+/** The round, locked, in the caller's areas; refuses a closed round unless `closedToo` (withdrawing a link still works then). */
+async function openRoundOf(tx: TransactionRunner, roundId: string, user: AuthUser, what: string, closedToo = false) {
   const [row] = await tx.run<{ roundId: string | null; boardId: string | null; closedOn: string | null }>("health-check/lock-assessment-round", {
     roundId,
     partnerId: "",
   });
   if (!row?.roundId || !row.boardId) throw govError("GOV_NOT_FOUND", { kind: "self-assessment round", id: roundId, path: ["roundId"] });
   await requireNodesInScope(tx, user, [row.boardId], what);
-  if (row.closedOn) throw govError("GOV_ROUND_CLOSED", { detail: `it closed on ${row.closedOn}; open a new round to ask again`, path: ["roundId"] });
+  if (row.closedOn && !closedToo) throw govError("GOV_ROUND_CLOSED", { detail: `it closed on ${row.closedOn}; open a new round to ask again`, path: ["roundId"] });
   return { roundId: row.roundId, boardId: row.boardId };
 }
 
@@ -112,12 +112,10 @@ export function revokePartnerLink(runner: QueryRunner, args: RevokePartnerLinkAr
   return runner.writeTransaction(async (tx) => {
     const [found] = await tx.run<{ roundId: string; partnerId: string }>("health-check/find-invitation", { invitationId: args.invitationId });
     if (!found) throw govError("GOV_NOT_FOUND", { kind: "partner invitation", id: args.invitationId, path: ["invitationId"] });
-    const [lock] = await tx.run<{ roundId: string | null; boardId: string | null }>("health-check/lock-assessment-round", { roundId: found.roundId, partnerId: "" });
-    if (!lock?.boardId) throw govError("GOV_NOT_FOUND", { kind: "self-assessment round", id: found.roundId, path: ["invitationId"] });
-    await requireNodesInScope(tx, user, [lock.boardId], `a partner link of "${found.roundId}"`);
+    const { boardId } = await openRoundOf(tx, found.roundId, user, `a partner link of "${found.roundId}"`, true);
     await tx.run("health-check/revoke-partner-link", { invitationId: args.invitationId });
     await recordAudit(tx, user, [{ action: "revokePartnerLink", entityId: args.invitationId, before: null, after: { roundId: found.roundId, partnerId: found.partnerId } }]);
-    return { invitationId: args.invitationId, round: await roundAfterWrite(tx, await findBoard(tx, lock.boardId), found.roundId) };
+    return { invitationId: args.invitationId, round: await roundAfterWrite(tx, await findBoard(tx, boardId), found.roundId) };
   });
 }
 
