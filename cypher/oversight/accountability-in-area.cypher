@@ -21,8 +21,11 @@ WITH area, d, $area IS NULL OR area IS NOT NULL AS areaFound
 // area and its sub-areas (every one when no area is named).
 CALL (area, d) {
   CALL (area) {
+    // A WHERE $area IS NULL here is checked after the label scan, which then reads
+    // every strategy, board and organisation in the country to drop them all; an
+    // empty UNWIND stops the branch before the scan starts.
+    UNWIND CASE WHEN $area IS NULL THEN [true] ELSE [] END AS everyArea
     MATCH (n:Strategy|Board|Organisation)
-    WHERE $area IS NULL
     RETURN n
     UNION
     MATCH (area)<-[:PART_OF*0..3]-(:Area)<-[:IN_AREA]-(n:Strategy|Board|Organisation)

@@ -5,9 +5,15 @@
 //   $boardId (one board; or null for all).
 // Source: 001 3.19 (the Partnership's and the Locality Boards' terms under review).
 // With an area, walk in from the area, so that the cost follows the area and not the country.
+// A WHERE on the parameters alone is checked after a label scan, so each branch that
+// must not run is stopped before its MATCH by an empty UNWIND instead.
 CALL () {
+  UNWIND CASE WHEN $area IS NULL AND $boardId IS NULL THEN [true] ELSE [] END AS everyBoard
   MATCH (b:Board)
-  WHERE $area IS NULL AND ($boardId IS NULL OR b.id = $boardId)
+  RETURN b
+  UNION
+  UNWIND CASE WHEN $area IS NULL THEN [$boardId] ELSE [] END AS oneBoard
+  MATCH (b:Board {id: oneBoard})
   RETURN b
   UNION
   MATCH (a:Area)
