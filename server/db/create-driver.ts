@@ -33,6 +33,9 @@ export function createDriver(target: DatabaseTarget, logger: Logger, timeouts: D
     connectionTimeout: connectTimeoutMs,
     connectionAcquisitionTimeout: connectTimeoutMs,
     maxTransactionRetryTime: 0,
+    // Our integers (counts, versions, scores) stay far below 2^53: as plain numbers they skip
+    // building an Integer per value and converting it back for every row.
+    disableLosslessIntegers: true,
     logging: { level: "warn", logger: onceEvery(30_000, (level, message) => logger[level === "error" ? "error" : "warn"]({ driver: true }, message)) },
   });
 }

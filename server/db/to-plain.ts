@@ -1,12 +1,24 @@
 import neo4j from "neo4j-driver";
 
 /**
- * Converts what the driver returns into plain JSON-able values: Neo4j integers
- * to numbers (ours never exceed 2^53), temporal values to ISO strings, nodes and
- * relationships to their properties.
+ * Converts what the driver returns into plain JSON-able values: temporal
+ * values to ISO strings, nodes and relationships to their properties, and
+ * any Neo4j integer to a number (ours never exceed 2^53; the driver already
+ * returns numbers, see create-driver.ts).
+ *
+ * It runs on every value of every row, so the cases are ordered by how often
+ * they occur: strings, numbers and booleans, then lists and the driver's plain
+ * maps, and only then the driver's own classes, each of which costs a check.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = toPlain(value[i]);
+    return out;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
     neo4j.isDate(value) ||
@@ -19,13 +31,15 @@ export function toPlain(value: unknown): unknown {
     return (value as { toString(): string }).toString();
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) {
-    return toPlain((value as { properties: unknown }).properties);
+    return plainMap((value as { properties: Record<string, unknown> }).properties);
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
-    return out;
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    if (Object.hasOwn(value, key)) out[key] = toPlain(value[key]);
   }
-  return value;
+  return out;
 }
