@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BOARD_KIND_LOOKS } from "../../client/graph/palette.ts";
 import { seriousViolations } from "./support/axe.ts";
 import { diagramState, openClient, screenshot } from "./support/page-helpers.ts";
-import { useDiagramPage } from "./support/diagram-page.ts";
+import { useBrowserPage } from "./support/browser-page.ts";
 
 /** Rendered boxes of the nodes, and the zoom, read from cytoscape in the page. */
 async function geometry(page: Page) {
@@ -19,7 +19,7 @@ async function geometry(page: Page) {
 }
 
 describe("the reporting-line diagrams of Essex and Southend, untidied", () => {
-  const ui = useDiagramPage({ open: false });
+  const ui = useBrowserPage({ open: false });
 
   it.each([
     ["essex", "", "Essex"],

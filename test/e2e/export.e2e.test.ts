@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Download } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ARTIFACTS, diagramState } from "./support/page-helpers.ts";
-import { useDiagramPage } from "./support/diagram-page.ts";
+import { useBrowserPage } from "./support/browser-page.ts";
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -11,7 +11,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 describe("exporting the diagram, in a browser", () => {
-  const ui = useDiagramPage({ open: "?area=area-essex&asOf=2011-09-29" });
+  const ui = useBrowserPage({ open: "?area=area-essex&asOf=2011-09-29" });
 
   async function saved(button: string): Promise<{ download: Download; path: string }> {
     const [download] = await Promise.all([ui.page.waitForEvent("download"), ui.page.getByRole("button", { name: button }).click()]);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./support/axe.ts";
 import { diagramState, screenshot, waitForDiagram } from "./support/page-helpers.ts";
-import { useDiagramPage } from "./support/diagram-page.ts";
+import { useBrowserPage } from "./support/browser-page.ts";
 
 describe("keyboard, screen readers and a laptop screen", () => {
-  const ui = useDiagramPage({ open: "?area=area-southend-on-sea", viewport: { width: 1366, height: 768 } });
+  const ui = useBrowserPage({ open: "?area=area-southend-on-sea", viewport: { width: 1366, height: 768 } });
 
   it("fits a 1366 by 768 screen: no sideways scrolling, every control in view and named", async () => {
     const overflow = await ui.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./support/axe.ts";
 import { diagramState, screenshot, waitForDiagram } from "./support/page-helpers.ts";
-import { useDiagramPage } from "./support/diagram-page.ts";
+import { useBrowserPage } from "./support/browser-page.ts";
 
 // The Essex diagram as of 17 May 2016: the 2011 bodies that 000's description of 2016 no longer
 // names are drawn faded and labelled "last evidenced 2011", in the diagram and in the table.
@@ -9,7 +9,7 @@ const OLD_BODY = "board-essex-childrens-partnership-board";
 const CURRENT_BODY = "board-essex-cyp-strategic-partnership";
 
 describe("bodies a newer document no longer names, in a browser", () => {
-  const ui = useDiagramPage({ open: "?area=area-essex&asOf=2016-05-17" });
+  const ui = useBrowserPage({ open: "?area=area-essex&asOf=2016-05-17" });
 
   it("draws the 2011 bodies faded with 'last evidenced 2011', and the 2016 ones as they are", async () => {
     const { nodes } = await diagramState(ui.page);

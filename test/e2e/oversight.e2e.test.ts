@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { graphql } from "../support/test-app.ts";
 import { seriousViolations } from "./support/axe.ts";
 import { diagramState, screenshot, searchAndPick, waitForDiagram } from "./support/page-helpers.ts";
-import { useDiagramPage } from "./support/diagram-page.ts";
+import { useBrowserPage } from "./support/browser-page.ts";
 
 interface Chain {
   oversightChain: {
@@ -14,7 +14,7 @@ interface Chain {
 }
 
 describe("tracing who oversees the Neglect Strategy, in a browser", () => {
-  const ui = useDiagramPage();
+  const ui = useBrowserPage();
 
   it("finds the strategy by a word of its name and focuses it in the diagram", async () => {
     await searchAndPick(ui.page, "Neglect", "Neglect Strategy");

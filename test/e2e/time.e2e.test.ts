@@ -5,12 +5,12 @@ import { readSeedFile, SEEDS_DIR } from "../../server/seed/load-seeds.ts";
 import { graphql } from "../support/test-app.ts";
 import { seriousViolations } from "./support/axe.ts";
 import { diagramState, screenshot, waitForDiagram } from "./support/page-helpers.ts";
-import { useDiagramPage } from "./support/diagram-page.ts";
+import { useBrowserPage } from "./support/browser-page.ts";
 
 const inForce = (date: string, from: string | null, to: string | null) => (!from || from <= date) && (!to || to > date);
 
 describe("Essex at different dates, in a browser", () => {
-  const ui = useDiagramPage({ open: "?area=area-essex" });
+  const ui = useBrowserPage({ open: "?area=area-essex" });
   const seed2011 = readSeedFile(join(SEEDS_DIR, "002-essex-governance-2011.yaml"));
 
   it("redraws Essex as it stood in 2011 when the user picks that date, with only what was in force", async () => {
