@@ -1,10 +1,9 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BOARD_KIND_LOOKS } from "../../client/graph/palette.ts";
-import { type E2eApp, startE2eApp } from "./support/e2e-app.ts";
 import { seriousViolations } from "./support/axe.ts";
-import { launchChromium } from "./support/launch-chromium.ts";
-import { collectPageErrors, diagramState, openClient, screenshot } from "./support/page-helpers.ts";
+import { diagramState, openClient, screenshot } from "./support/page-helpers.ts";
+import { useBrowserPage } from "./support/browser-page.ts";
 
 /** Rendered boxes of the nodes, and the zoom, read from cytoscape in the page. */
 async function geometry(page: Page) {
@@ -20,35 +19,21 @@ async function geometry(page: Page) {
 }
 
 describe("the reporting-line diagrams of Essex and Southend, untidied", () => {
-  let server: E2eApp;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    server = await startE2eApp();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    errors = collectPageErrors(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ui = useBrowserPage({ open: false });
 
   it.each([
     ["essex", "", "Essex"],
     ["southend", "?area=area-southend-on-sea", "Southend-on-Sea"],
     ["southend-strategies", "?area=area-southend-on-sea&lines=accountability,peers,structure,strategies", "Southend-on-Sea"],
   ])("draws %s with every line up, nothing overlapping, all in view, and a legend of what is drawn", async (name, query, area) => {
-    await openClient(page, server.baseUrl, query);
-    await expect(page.locator("#status").textContent()).resolves.toMatch(new RegExp(`^${area}, as of`));
-    const { nodes, edges } = await diagramState(page);
+    await openClient(ui.page, ui.server.baseUrl, query);
+    await expect(ui.page.locator("#status").textContent()).resolves.toMatch(new RegExp(`^${area}, as of`));
+    const { nodes, edges } = await diagramState(ui.page);
     expect(nodes.length).toBeGreaterThan(10);
     const y = new Map(nodes.map((n) => [n.id, n.y]));
     for (const edge of edges.filter((e) => e.relType !== "SITS_ALONGSIDE")) expect(y.get(edge.target)!, edge.id).toBeLessThan(y.get(edge.source)!);
 
-    const { boxes, zoom, width, height } = await geometry(page);
+    const { boxes, zoom, width, height } = await geometry(ui.page);
     for (let i = 0; i < boxes.length; i++) {
       const a = boxes[i]!;
       expect(a.x1 >= -1 && a.y1 >= -1 && a.x2 <= width + 1 && a.y2 <= height + 1, `${a.id} is outside the view`).toBe(true);
@@ -60,14 +45,14 @@ describe("the reporting-line diagrams of Essex and Southend, untidied", () => {
     // Bodies only, the whole council fits at a size where names can be read.
     if (!name.endsWith("strategies")) expect(zoom).toBeGreaterThan(0.5);
 
-    const legend = (await page.locator("#legend-body").textContent()) ?? "";
+    const legend = (await ui.page.locator("#legend-body").textContent()) ?? "";
     const kinds = new Set(boxes.filter((b) => b.label === "Board" && b.kind).map((b) => b.kind!));
     for (const kind of kinds) expect(legend).toContain(BOARD_KIND_LOOKS[kind]!.caption);
-    await screenshot(page, `explore-${name}`);
-    await expect(seriousViolations(page), `axe on explore-${name}`).resolves.toEqual([]);
+    await screenshot(ui.page, `explore-${name}`);
+    await expect(seriousViolations(ui.page), `axe on explore-${name}`).resolves.toEqual([]);
   });
 
   it("drew all of them without an error in the page", () => {
-    expect(errors).toEqual([]);
+    expect(ui.errors).toEqual([]);
   });
 });

@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Download, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2eApp, startE2eApp } from "./support/e2e-app.ts";
-import { launchChromium } from "./support/launch-chromium.ts";
-import { ARTIFACTS, collectPageErrors, diagramState, openClient } from "./support/page-helpers.ts";
+import type { Download } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { ARTIFACTS, diagramState } from "./support/page-helpers.ts";
+import { useBrowserPage } from "./support/browser-page.ts";
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -12,25 +11,10 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 describe("exporting the diagram, in a browser", () => {
-  let server: E2eApp;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    server = await startE2eApp();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    errors = collectPageErrors(page);
-    await openClient(page, server.baseUrl, "?area=area-essex&asOf=2011-09-29");
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ui = useBrowserPage({ open: "?area=area-essex&asOf=2011-09-29" });
 
   async function saved(button: string): Promise<{ download: Download; path: string }> {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+    const [download] = await Promise.all([ui.page.waitForEvent("download"), ui.page.getByRole("button", { name: button }).click()]);
     const path = join(ARTIFACTS, `export-${download.suggestedFilename()}`);
     await download.saveAs(path);
     return { download, path };
@@ -45,7 +29,7 @@ describe("exporting the diagram, in a browser", () => {
     // The whole graph at twice the scale: larger than the part of the screen the diagram has.
     expect(width).toBeGreaterThan(1000);
     expect(height).toBeGreaterThan(400);
-    await expect(page.locator("#status").textContent()).resolves.toMatch(/Saved the diagram as a PNG image/);
+    await expect(ui.page.locator("#status").textContent()).resolves.toMatch(/Saved the diagram as a PNG image/);
   });
 
   it("saves it as an SVG drawing that keeps the names as text", async () => {
@@ -53,11 +37,11 @@ describe("exporting the diagram, in a browser", () => {
     expect(download.suggestedFilename()).toBe("governance-area-essex-2011-09-29.svg");
     const svg = readFileSync(path, "utf8");
     expect(svg).toMatch(/<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    const { nodes } = await diagramState(page);
+    const { nodes } = await diagramState(ui.page);
     const board = nodes.find((n) => n.id === "board-essex-escb");
     expect(board).toBeDefined();
     // Long names wrap onto several lines, each its own text element: look for the first word pair.
     expect(svg).toContain(board!.name.split(" ").slice(0, 2).join(" "));
-    expect(errors).toEqual([]);
+    expect(ui.errors).toEqual([]);
   });
 });

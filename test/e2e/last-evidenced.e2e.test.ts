@@ -1,9 +1,7 @@
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2eApp, startE2eApp } from "./support/e2e-app.ts";
+import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./support/axe.ts";
-import { launchChromium } from "./support/launch-chromium.ts";
-import { collectPageErrors, diagramState, openClient, screenshot, waitForDiagram } from "./support/page-helpers.ts";
+import { diagramState, screenshot, waitForDiagram } from "./support/page-helpers.ts";
+import { useBrowserPage } from "./support/browser-page.ts";
 
 // The Essex diagram as of 17 May 2016: the 2011 bodies that 000's description of 2016 no longer
 // names are drawn faded and labelled "last evidenced 2011", in the diagram and in the table.
@@ -11,29 +9,14 @@ const OLD_BODY = "board-essex-childrens-partnership-board";
 const CURRENT_BODY = "board-essex-cyp-strategic-partnership";
 
 describe("bodies a newer document no longer names, in a browser", () => {
-  let server: E2eApp;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    server = await startE2eApp();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    errors = collectPageErrors(page);
-    await openClient(page, server.baseUrl, "?area=area-essex&asOf=2016-05-17");
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ui = useBrowserPage({ open: "?area=area-essex&asOf=2016-05-17" });
 
   it("draws the 2011 bodies faded with 'last evidenced 2011', and the 2016 ones as they are", async () => {
-    const { nodes } = await diagramState(page);
+    const { nodes } = await diagramState(ui.page);
     const old = nodes.find((node) => node.id === OLD_BODY);
     expect(old?.classes).toContain("last-evidenced");
     expect(nodes.find((node) => node.id === CURRENT_BODY)?.classes).not.toContain("last-evidenced");
-    const drawn = await page.evaluate(
+    const drawn = await ui.page.evaluate(
       ([oldId, currentId]) => {
         const cy = (window as unknown as { cy: import("cytoscape").Core }).cy;
         const look = (id: string) => ({ caption: String(cy.getElementById(id).style("label")), opacity: Number(cy.getElementById(id).style("opacity")) });
@@ -45,23 +28,23 @@ describe("bodies a newer document no longer names, in a browser", () => {
     expect(drawn.old.opacity).toBeLessThan(0.75);
     expect(drawn.current.opacity).toBe(1);
     expect(drawn.current.caption).not.toMatch(/last evidenced/);
-    await screenshot(page, "last-evidenced-1-essex-2016");
-    expect(errors).toEqual([]);
+    await screenshot(ui.page, "last-evidenced-1-essex-2016");
+    expect(ui.errors).toEqual([]);
   });
 
   it("passes axe with the faded bodies drawn", async () => {
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(ui.page)).toEqual([]);
   });
 
   it("says when and where each was last evidenced in the table view", async () => {
-    await page.locator("#diagram").focus();
-    await page.keyboard.press("t");
-    await page.locator("#bodies-table").waitFor();
-    const row = page.locator("#bodies-table tbody tr", { hasText: "Children's Partnership Board" }).first();
+    await ui.page.locator("#diagram").focus();
+    await ui.page.keyboard.press("t");
+    await ui.page.locator("#bodies-table").waitFor();
+    const row = ui.page.locator("#bodies-table tbody tr", { hasText: "Children's Partnership Board" }).first();
     await expect(row.textContent()).resolves.toMatch(/last evidenced on 2011-09-29 in 002_04cb78379c9a0f0c\.txt, Appendix 5/);
-    await screenshot(page, "last-evidenced-2-table");
-    await page.getByRole("button", { name: "Diagram", exact: true }).click();
-    await waitForDiagram(page);
-    expect(errors).toEqual([]);
+    await screenshot(ui.page, "last-evidenced-2-table");
+    await ui.page.getByRole("button", { name: "Diagram", exact: true }).click();
+    await waitForDiagram(ui.page);
+    expect(ui.errors).toEqual([]);
   });
 });

@@ -1,10 +1,8 @@
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { graphql } from "../support/test-app.ts";
-import { type E2eApp, startE2eApp } from "./support/e2e-app.ts";
 import { seriousViolations } from "./support/axe.ts";
-import { launchChromium } from "./support/launch-chromium.ts";
-import { collectPageErrors, diagramState, openClient, screenshot, searchAndPick, waitForDiagram } from "./support/page-helpers.ts";
+import { diagramState, screenshot, searchAndPick, waitForDiagram } from "./support/page-helpers.ts";
+import { useBrowserPage } from "./support/browser-page.ts";
 
 interface Chain {
   oversightChain: {
@@ -16,47 +14,32 @@ interface Chain {
 }
 
 describe("tracing who oversees the Neglect Strategy, in a browser", () => {
-  let server: E2eApp;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    server = await startE2eApp();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    errors = collectPageErrors(page);
-    await openClient(page, server.baseUrl);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ui = useBrowserPage();
 
   it("finds the strategy by a word of its name and focuses it in the diagram", async () => {
-    await searchAndPick(page, "Neglect", "Neglect Strategy");
-    const url = new URL(page.url());
+    await searchAndPick(ui.page, "Neglect", "Neglect Strategy");
+    const url = new URL(ui.page.url());
     const id = url.searchParams.get("node");
     expect(id).toBeTruthy();
-    const { nodes } = await diagramState(page);
+    const { nodes } = await diagramState(ui.page);
     const found = nodes.find((n) => n.id === id);
     expect(found?.name).toMatch(/Neglect Strategy/);
     expect(found?.classes).toContain("search-hit");
-    await expect(page.locator("#panel-title").textContent()).resolves.toMatch(/Neglect Strategy/);
-    await expect(page.locator("#diagram-focus").textContent()).resolves.toMatch(/Neglect Strategy/);
-    await screenshot(page, "oversight-1-search-neglect");
-    await expect(seriousViolations(page), "axe on oversight-1-search-neglect").resolves.toEqual([]);
+    await expect(ui.page.locator("#panel-title").textContent()).resolves.toMatch(/Neglect Strategy/);
+    await expect(ui.page.locator("#diagram-focus").textContent()).resolves.toMatch(/Neglect Strategy/);
+    await screenshot(ui.page, "oversight-1-search-neglect");
+    await expect(seriousViolations(ui.page), "axe on oversight-1-search-neglect").resolves.toEqual([]);
   });
 
   it("highlights every route from the strategy to the top, as the API traces them, and lists the gaps", async () => {
-    const strategyId = new URL(page.url()).searchParams.get("node")!;
-    await page.getByRole("button", { name: "Trace oversight" }).click();
-    await waitForDiagram(page);
-    expect(new URL(page.url()).searchParams.get("mode")).toBe("trace");
+    const strategyId = new URL(ui.page.url()).searchParams.get("node")!;
+    await ui.page.getByRole("button", { name: "Trace oversight" }).click();
+    await waitForDiagram(ui.page);
+    expect(new URL(ui.page.url()).searchParams.get("mode")).toBe("trace");
 
-    const asOf = new URL(page.url()).searchParams.get("asOf") ?? (await page.inputValue("#as-of"));
+    const asOf = new URL(ui.page.url()).searchParams.get("asOf") ?? (await ui.page.inputValue("#as-of"));
     const answer = await graphql<Chain>(
-      server.app,
+      ui.server.app,
       /* GraphQL */ `query ($id: ID!, $asOf: Date) { oversightChain(strategyId: $id, asOf: $asOf) {
         strategy { id } paths { steps { fromId relationship entity { id name } } } tops { id name } gaps { message } } }`,
       { id: strategyId, asOf },
@@ -64,7 +47,7 @@ describe("tracing who oversees the Neglect Strategy, in a browser", () => {
     const chain = answer.data!.oversightChain;
     expect(chain.paths.length).toBeGreaterThan(0);
 
-    const { nodes, edges } = await diagramState(page);
+    const { nodes, edges } = await diagramState(ui.page);
     const onPath = new Set(nodes.filter((n) => n.classes.includes("path")).map((n) => n.id));
     const pathEdges = edges.filter((e) => e.classes.includes("path"));
     for (const path of chain.paths) {
@@ -78,29 +61,29 @@ describe("tracing who oversees the Neglect Strategy, in a browser", () => {
     for (const edge of pathEdges) expect(y.get(edge.target)!, edge.id).toBeLessThan(y.get(edge.source)!);
     for (const top of chain.tops) expect(onPath.has(top.id)).toBe(true);
 
-    const panel = page.locator("#side-panel");
+    const panel = ui.page.locator("#side-panel");
     await expect(panel.locator("ol.path-list > li").count()).resolves.toBe(chain.paths.length);
     const gapItems = await panel.locator("ul.gap-list > li").allTextContents();
     expect(gapItems).toHaveLength(chain.gaps.length);
     for (const gap of chain.gaps) expect(gapItems.some((text) => text.includes(gap.message))).toBe(true);
-    await screenshot(page, "oversight-2-trace-neglect");
-    await expect(seriousViolations(page), "axe on oversight-2-trace-neglect").resolves.toEqual([]);
+    await screenshot(ui.page, "oversight-2-trace-neglect");
+    await expect(seriousViolations(ui.page), "axe on oversight-2-trace-neglect").resolves.toEqual([]);
   });
 
   it("picks out one route when the user points at it in the list", async () => {
-    await page.locator("ol.path-list > li").first().focus();
-    const { nodes } = await diagramState(page);
+    await ui.page.locator("ol.path-list > li").first().focus();
+    const { nodes } = await diagramState(ui.page);
     const dimmed = nodes.filter((n) => n.classes.includes("dimmed"));
     const lit = nodes.filter((n) => !n.classes.includes("dimmed"));
     expect(lit.some((n) => n.classes.includes("origin"))).toBe(true);
-    if ((await page.locator("ol.path-list > li").count()) > 1) expect(dimmed.length).toBeGreaterThan(0);
-    await screenshot(page, "oversight-3-one-route");
-    await expect(seriousViolations(page), "axe on oversight-3-one-route").resolves.toEqual([]);
+    if ((await ui.page.locator("ol.path-list > li").count()) > 1) expect(dimmed.length).toBeGreaterThan(0);
+    await screenshot(ui.page, "oversight-3-one-route");
+    await expect(seriousViolations(ui.page), "axe on oversight-3-one-route").resolves.toEqual([]);
   });
 
   it("gives the same trace from its link alone, and lists it as a table", async () => {
-    const link = page.url();
-    const second = await browser.context.newPage();
+    const link = ui.page.url();
+    const second = await ui.browser.context.newPage();
     await second.goto(`${link}&view=table`);
     await waitForDiagram(second);
     const rows = await second.locator("#lines-table tbody tr").allTextContents();
@@ -108,6 +91,6 @@ describe("tracing who oversees the Neglect Strategy, in a browser", () => {
     await expect(second.locator("#bodies-table caption").textContent()).resolves.toMatch(/Bodies \(\d+\)/);
     await screenshot(second, "oversight-4-trace-as-table");
     await second.close();
-    expect(errors).toEqual([]);
+    expect(ui.errors).toEqual([]);
   });
 });

@@ -1,29 +1,16 @@
 import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CLIENT_DIST } from "../../server/app.ts";
 import { launchChromium } from "../e2e/support/launch-chromium.ts";
 import { createAuthTestApp } from "../support/auth-headers.ts";
-import { loadTestGraph } from "../support/editing-fixture.ts";
-import { connectTestDatabase, type TestDatabase } from "../support/test-database.ts";
+import { useTestGraphApp } from "../support/test-graph-app.ts";
 
 const ALLOWED = "https://governance.testshire.example";
 
 describe("HTTP hardening: CORS allow-list, security headers, a content security policy the pages live with", () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await db.wipe();
-    await loadTestGraph(db.runner);
-    app = await createAuthTestApp(db.runner, { CORS_ORIGINS: ALLOWED });
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  const graph = useTestGraphApp({ CORS_ORIGINS: ALLOWED });
 
   const preflight = (target: FastifyInstance, origin: string) =>
     target.inject({
@@ -33,14 +20,14 @@ describe("HTTP hardening: CORS allow-list, security headers, a content security 
     });
 
   it("answers a browser on an allowed origin, and no other", async () => {
-    const allowed = await preflight(app, ALLOWED);
+    const allowed = await preflight(graph.app, ALLOWED);
     expect(allowed.statusCode).toBe(204);
     expect(allowed.headers).toMatchObject({ "access-control-allow-origin": ALLOWED, "access-control-allow-headers": "content-type, authorization" });
-    const other = await preflight(app, "https://evil.example");
+    const other = await preflight(graph.app, "https://evil.example");
     expect(other.headers["access-control-allow-origin"]).toBeUndefined();
-    const post = await app.inject({ method: "POST", url: "/graphql", headers: { origin: "https://evil.example", "content-type": "application/json" }, payload: { query: "{ documents { file } }" } });
+    const post = await graph.app.inject({ method: "POST", url: "/graphql", headers: { origin: "https://evil.example", "content-type": "application/json" }, payload: { query: "{ documents { file } }" } });
     expect(post.headers["access-control-allow-origin"]).toBeUndefined();
-    const sameOrigin = await createAuthTestApp(db.runner);
+    const sameOrigin = await createAuthTestApp(graph.db.runner);
     try {
       expect((await preflight(sameOrigin, ALLOWED)).headers["access-control-allow-origin"]).toBeUndefined();
     } finally {
@@ -49,7 +36,7 @@ describe("HTTP hardening: CORS allow-list, security headers, a content security 
   });
 
   it("sends security headers and a strict content security policy on every response", async () => {
-    const response = await app.inject({ method: "GET", url: "/health" });
+    const response = await graph.app.inject({ method: "GET", url: "/health" });
     expect(response.headers).toMatchObject({
       "x-content-type-options": "nosniff",
       "x-frame-options": "SAMEORIGIN",
@@ -64,8 +51,8 @@ describe("HTTP hardening: CORS allow-list, security headers, a content security 
   });
 
   it("loads GraphiQL and the built client in Chromium with no content security policy violation", async () => {
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    await graph.app.listen({ port: 0, host: "127.0.0.1" });
+    const base = `http://127.0.0.1:${(graph.app.server.address() as AddressInfo).port}`;
     const browser = await launchChromium();
     const violations: string[] = [];
     try {

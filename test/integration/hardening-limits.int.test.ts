@@ -1,9 +1,7 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAuthTestApp, jwtHeaders } from "../support/auth-headers.ts";
-import { loadTestGraph } from "../support/editing-fixture.ts";
 import { graphql } from "../support/test-app.ts";
-import { connectTestDatabase, type TestDatabase } from "../support/test-database.ts";
+import { useTestGraphApp } from "../support/test-graph-app.ts";
 
 const codeOf = (answer: { errors?: { extensions?: Record<string, unknown> }[] }) => answer.errors?.[0]?.extensions?.code ?? "OK";
 
@@ -13,23 +11,11 @@ function nested(levels: number): string {
 }
 
 describe("GraphQL hardening: limits on what one operation may ask for", () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await db.wipe();
-    await loadTestGraph(db.runner);
-    app = await createAuthTestApp(db.runner);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.close();
-  });
+  const graph = useTestGraphApp();
 
   it("refuses an operation deeper than GRAPHQL_MAX_DEPTH (15 by default) and answers one within it", async () => {
-    expect(codeOf(await graphql(app, nested(12)))).toBe("OK");
-    const deep = await graphql(app, nested(20));
+    expect(codeOf(await graphql(graph.app, nested(12)))).toBe("OK");
+    const deep = await graphql(graph.app, nested(20));
     expect(deep.errors?.map((error) => error.extensions?.code)).toContain("GOV_QUERY_LIMIT_EXCEEDED");
     expect(deep.errors?.map((error) => error.message).join("\n")).toMatch(/depth limit of 15 exceeded, found 22/);
     expect(deep.data ?? null).toBeNull();
@@ -37,21 +23,21 @@ describe("GraphQL hardening: limits on what one operation may ask for", () => {
 
   it("refuses more aliases than GRAPHQL_MAX_ALIASES (15 by default)", async () => {
     const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: documents { file }`).join(" ")} }`;
-    expect(codeOf(await graphql(app, aliases(15)))).toBe("OK");
-    const many = await graphql(app, aliases(16));
+    expect(codeOf(await graphql(graph.app, aliases(15)))).toBe("OK");
+    const many = await graphql(graph.app, aliases(16));
     expect(many.errors?.[0]?.extensions?.code).toBe("GOV_QUERY_LIMIT_EXCEEDED");
     expect(many.errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded, found 16/);
   });
 
   it("refuses an operation of more tokens than GRAPHQL_MAX_TOKENS (3000 by default), before parsing it all", async () => {
     const long = `{ documents { ${"file ".repeat(3000)} } }`;
-    const answer = await graphql(app, long);
+    const answer = await graphql(graph.app, long);
     expect(answer.errors?.[0]?.extensions?.code).toBe("GOV_QUERY_LIMIT_EXCEEDED");
     expect(answer.errors?.[0]?.message).toMatch(/Token limit of 3000 exceeded/);
   });
 
   it("refuses more directives than GRAPHQL_MAX_DIRECTIVES (50 by default)", async () => {
-    const answer = await graphql(app, `{ documents { file ${"@include(if: true) ".repeat(51)} } }`);
+    const answer = await graphql(graph.app, `{ documents { file ${"@include(if: true) ".repeat(51)} } }`);
     expect(answer.errors?.[0]?.extensions?.code).toBe("GOV_QUERY_LIMIT_EXCEEDED");
     expect(answer.errors?.[0]?.message).toMatch(/Directives limit of 50 exceeded/);
   });
@@ -60,7 +46,7 @@ describe("GraphQL hardening: limits on what one operation may ask for", () => {
     // graphql-armor's estimate: each field costs 1 (2 with a selection), and half again more with every level.
     const wide = (levels: number) =>
       `{ entity(id: "board-test-hwb") { ${"... on Board { id name kind label aliases areaId description ambiguity validFrom validTo version sources { document section date } props { name text number flag date } ".repeat(levels)}id${" }".repeat(levels)} } }`;
-    const strict = await createAuthTestApp(db.runner, { GRAPHQL_MAX_COST: "5000" });
+    const strict = await createAuthTestApp(graph.db.runner, { GRAPHQL_MAX_COST: "5000" });
     try {
       expect(codeOf(await graphql(strict, wide(5)))).toBe("OK");
       const costly = await graphql(strict, wide(12));
@@ -76,7 +62,7 @@ describe("GraphQL hardening: limits on what one operation may ask for", () => {
   it("refuses a request body larger than BODY_LIMIT_BYTES (1 MiB by default) with 413, before GraphQL sees it", async () => {
     const editor = await jwtHeaders("editor");
     const big = "x".repeat(1_100_000);
-    const response = await app.inject({
+    const response = await graph.app.inject({
       method: "POST",
       url: "/graphql",
       headers: { "content-type": "application/json", ...editor },
@@ -84,7 +70,7 @@ describe("GraphQL hardening: limits on what one operation may ask for", () => {
     });
     expect(response.statusCode).toBe(413);
     expect(response.json()).toMatchObject({ code: "GOV_BODY_TOO_LARGE", errors: [{ extensions: { code: "GOV_BODY_TOO_LARGE" } }] });
-    const small = await createAuthTestApp(db.runner, { BODY_LIMIT_BYTES: "2048" });
+    const small = await createAuthTestApp(graph.db.runner, { BODY_LIMIT_BYTES: "2048" });
     try {
       const refused = await small.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: JSON.stringify({ query: `{ documents { file } } # ${"y".repeat(3000)}` }) });
       expect(refused.statusCode).toBe(413);
@@ -96,8 +82,8 @@ describe("GraphQL hardening: limits on what one operation may ask for", () => {
   });
 
   it("turns introspection and field suggestions off when INTROSPECTION is false (the production default)", async () => {
-    expect(codeOf(await graphql(app, /* GraphQL */ `{ __schema { queryType { name } } }`))).toBe("OK");
-    const closed = await createAuthTestApp(db.runner, { INTROSPECTION: "false" });
+    expect(codeOf(await graphql(graph.app, /* GraphQL */ `{ __schema { queryType { name } } }`))).toBe("OK");
+    const closed = await createAuthTestApp(graph.db.runner, { INTROSPECTION: "false" });
     try {
       const schema = await graphql(closed, /* GraphQL */ `{ __schema { queryType { name } } }`);
       expect(schema.errors?.[0]?.message).toMatch(/introspection has been disabled/);

@@ -1,9 +1,6 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSeeds } from "../../server/seed/load-seeds.ts";
-import { createAuthTestApp, jwtHeaders } from "../support/auth-headers.ts";
+import { describe, expect, it } from "vitest";
 import { graphql } from "../support/test-app.ts";
-import { connectTestDatabase, type TestDatabase, testLogger } from "../support/test-database.ts";
+import { useEditingAppOverSeeds } from "../support/seeded-editing-app.ts";
 
 // The "Done when" lines of the issue on the seeded graph: several areas, statutory
 // lines and tops, last evidenced marks and an editor settling one. One database for
@@ -59,24 +56,10 @@ const HISTORY = /* GraphQL */ `
 `;
 
 describe("answers a governance officer can trust", () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-  let editor: Record<string, string>;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await db.wipe();
-    await loadSeeds(db.runner, testLogger);
-    app = await createAuthTestApp(db.runner);
-    editor = await jwtHeaders("editor", "Dana Editor");
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.close();
-  });
+  const seeded = useEditingAppOverSeeds("Dana Editor");
 
   async function ask<T>(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
-    const answer = await graphql<T>(app, query, variables, headers);
+    const answer = await graphql<T>(seeded.app, query, variables, headers);
     expect(answer.errors).toBeUndefined();
     return answer.data as T;
   }
@@ -146,19 +129,19 @@ describe("answers a governance officer can trust", () => {
 
   it("lets an editor confirm that a 2011 body ended, in one audited transaction, and another still stands", async () => {
     const before = await entity(ESSEX_2011_BODY);
-    const refused = await graphql(app, CONFIRM, { id: ESSEX_2011_BODY, expectedVersion: before.version, outcome: "ENDED", on: "2016-05-17", source: { document: DOCUMENT_000, section: "3" } });
+    const refused = await graphql(seeded.app, CONFIRM, { id: ESSEX_2011_BODY, expectedVersion: before.version, outcome: "ENDED", on: "2016-05-17", source: { document: DOCUMENT_000, section: "3" } });
     expect(refused.errors?.[0]?.extensions?.code).toBe("GOV_UNAUTHENTICATED");
-    const stale = await graphql(app, CONFIRM, { id: ESSEX_2011_BODY, expectedVersion: before.version + 5, outcome: "ENDED", on: "2016-05-17", source: { document: DOCUMENT_000, section: "3" } }, editor);
+    const stale = await graphql(seeded.app, CONFIRM, { id: ESSEX_2011_BODY, expectedVersion: before.version + 5, outcome: "ENDED", on: "2016-05-17", source: { document: DOCUMENT_000, section: "3" } }, seeded.editor);
     expect(stale.errors?.[0]?.extensions?.code).toBe("GOV_CONFLICT");
 
     const ended = await ask<{ confirmLastEvidenced: { validTo: string; version: number; lastEvidenced: unknown; sources: { document: string; section: string; date: string }[] } }>(
       CONFIRM,
       { id: ESSEX_2011_BODY, expectedVersion: before.version, outcome: "ENDED", on: "2016-05-17", source: { document: DOCUMENT_000, section: "3. The Essex Children's System" } },
-      editor,
+      seeded.editor,
     );
     expect(ended.confirmLastEvidenced).toMatchObject({ validTo: "2016-05-17", version: before.version + 1, lastEvidenced: null });
     expect(ended.confirmLastEvidenced.sources).toContainEqual({ document: DOCUMENT_000, section: "3. The Essex Children's System", date: "2016-05-17" });
-    const history = await ask<{ history: { action: string; actor: string }[] }>(HISTORY, { id: ESSEX_2011_BODY }, editor);
+    const history = await ask<{ history: { action: string; actor: string }[] }>(HISTORY, { id: ESSEX_2011_BODY }, seeded.editor);
     expect(history.history[0]).toMatchObject({ action: "confirmLastEvidenced", actor: "Dana Editor" });
     const diagram = await ask<{ reportingLines: { nodes: { id: string }[] } }>(DIAGRAM, { area: "Essex", asOf: "2016-06-01" });
     expect(diagram.reportingLines.nodes.map((node) => node.id)).not.toContain(ESSEX_2011_BODY);
@@ -167,13 +150,13 @@ describe("answers a governance officer can trust", () => {
     const stands = await ask<{ confirmLastEvidenced: { validTo: string | null; lastEvidenced: unknown; sources: { date: string }[] } }>(
       CONFIRM,
       { id: infrastructure.id, expectedVersion: infrastructure.version, outcome: "STILL_STANDS", on: "2016-06-01", source: { document: DOCUMENT_000, section: "Back page" } },
-      editor,
+      seeded.editor,
     );
     expect(stands.confirmLastEvidenced).toMatchObject({ validTo: null, lastEvidenced: null });
     expect(stands.confirmLastEvidenced.sources.map((source) => source.date)).toContain("2016-06-01");
     // A body that is not marked is refused: nothing is settled that nobody questioned.
     const current = await entity("board-essex-cyp-strategic-partnership");
-    const notMarked = await graphql(app, CONFIRM, { id: current.id, expectedVersion: current.version, outcome: "ENDED", on: "2016-06-01", source: { document: DOCUMENT_000, section: "3" } }, editor);
+    const notMarked = await graphql(seeded.app, CONFIRM, { id: current.id, expectedVersion: current.version, outcome: "ENDED", on: "2016-06-01", source: { document: DOCUMENT_000, section: "3" } }, seeded.editor);
     expect(notMarked.errors?.[0]?.extensions).toMatchObject({ code: "GOV_INPUT_INVALID", fieldPath: ["id"] });
   });
 });

@@ -1,10 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSeeds } from "../../server/seed/load-seeds.ts";
-import { createAuthTestApp, jwtHeaders } from "../support/auth-headers.ts";
+import { describe, expect, it } from "vitest";
 import { graphql } from "../support/test-app.ts";
-import { connectTestDatabase, type TestDatabase, testLogger } from "../support/test-database.ts";
+import { useEditingAppOverSeeds } from "../support/seeded-editing-app.ts";
 
 // The worked examples in docs/examples/ are answers of a real run: this test asks the
 // requests they show of the app over the seeded graph and checks that each answer is the
@@ -28,24 +25,10 @@ function replaceBlock(text: string, block: { start: number; end: number }, body:
 }
 
 describe("worked examples (docs/examples/ is written from this run)", () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-  let editor: Record<string, string>;
-
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await db.wipe();
-    await loadSeeds(db.runner, testLogger);
-    app = await createAuthTestApp(db.runner);
-    editor = await jwtHeaders("editor", "Dana Editor");
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.close();
-  });
+  const seeded = useEditingAppOverSeeds("Dana Editor");
 
   async function answer(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<string> {
-    const result = await graphql(app, query, variables, headers);
+    const result = await graphql(seeded.app, query, variables, headers);
     expect(result.errors).toBeUndefined();
     return JSON.stringify(result, null, 2);
   }
@@ -72,7 +55,7 @@ describe("worked examples (docs/examples/ is written from this run)", () => {
       const needsEditor = query.trimStart().startsWith("mutation");
       const printed = blockAfter(text, `${heading}\n`, "json");
       // A request shows its answer in the first json block after it.
-      const real = await answer(query, {}, needsEditor ? editor : {});
+      const real = await answer(query, {}, needsEditor ? seeded.editor : {});
       if (UPDATE) text = replaceBlock(text, printed, real);
       else expect(printed.body, heading).toBe(real);
     }
