@@ -6,11 +6,12 @@ import { applyStatutoryLines } from "./statutory-lines.ts";
  * What every write of governance facts runs last, in its own transaction: the
  * nodes' area lists follow their IN_AREA lines, the statutory lines are drawn
  * (for every board of the kinds they name), and the last-evidenced marks are brought up to date.
- * `ids` null: the whole graph (the seed loader).
+ * `ids` null: the whole graph. `boardIds`: the only boards whose rules can change (the seed
+ * loader passes the boards near a file's areas); null, every board.
  */
-export async function applyGraphRules(tx: TransactionRunner, ids: readonly string[] | null): Promise<void> {
+export async function applyGraphRules(tx: TransactionRunner, ids: readonly string[] | null, boardIds: readonly string[] | null = null): Promise<void> {
   if (ids) await tx.run("graph/sync-area-ids", { ids });
   // Every board the rules name, not only those written: a council written now gives a board of its area its line.
-  await applyStatutoryLines(tx, null);
-  await markLastEvidenced(tx);
+  await applyStatutoryLines(tx, boardIds);
+  await markLastEvidenced(tx, boardIds);
 }

@@ -41,8 +41,11 @@ function markFor(fact: z.infer<typeof Fact>, descriptions: WholeStructureDescrip
  * marks that no longer hold, in the writer's transaction. Nothing is ended:
  * an editor confirms an end or that the fact still stands.
  */
-export async function markLastEvidenced(tx: TransactionRunner): Promise<{ nodes: number; lines: number }> {
-  const [raw] = await tx.run("graph/list-whole-structure-facts", { types: EVIDENCED_LINE_TYPES });
+export async function markLastEvidenced(tx: TransactionRunner, boardIds: readonly string[] | null = null): Promise<{ nodes: number; lines: number }> {
+  // `boardIds` null: every board; else only those boards and the lines from them.
+  const [raw] = boardIds
+    ? await tx.run("graph/list-whole-structure-facts-of-boards", { types: EVIDENCED_LINE_TYPES, boardIds })
+    : await tx.run("graph/list-whole-structure-facts", { types: EVIDENCED_LINE_TYPES });
   const row = Row.parse(raw);
   const descriptions: WholeStructureDescription[] = row.documents.flatMap((doc) =>
     doc.wholeStructure.map((text) => ({ ...WholeStructureMark.parse(JSON.parse(text)), document: doc.file, date: doc.date })),

@@ -6,6 +6,7 @@ import { parseSeedFile, type SeedFile } from "../domain/seed-file.ts";
 import type { Logger } from "../logger.ts";
 import { seedParams } from "./seed-params.ts";
 import { applyGraphRules } from "../graph/apply-graph-rules.ts";
+import { WholeStructureMark } from "../graph/last-evidenced.ts";
 
 export const SEEDS_DIR = fileURLToPath(new URL("../../seeds/", import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -27,18 +28,36 @@ export function readSeedFile(path: string): SeedFile {
   return parseSeedFile(readFileSync(path, "utf8"), relative(REPO_ROOT, path));
 }
 
-/** Writes one validated seed file in one transaction: all of it or, on any error, none of it. */
+/**
+ * Writes one validated seed file in one transaction: all of it or, on any error, none of it.
+ * Nodes the graph does not hold yet, and the lines that touch them, are created outright; the
+ * rest are merged, so a rerun of the same file changes nothing. The graph rules are redrawn for
+ * the boards the file can affect: those in its areas or below them (and its own boards).
+ */
 export async function writeSeedFile(runner: QueryRunner, seed: SeedFile): Promise<void> {
   const params = seedParams(seed);
+  const ids = params.nodes.map((node) => node.id);
   await runner.writeTransaction(async (tx) => {
+    const existing = new Set((await tx.run<{ id: string }>("seed/existing-ids", { ids })).map((row) => row.id));
+    const [stored] = await tx.run<{ wholeStructure: string[] }>("seed/document-whole-structure", { file: params.document.file });
     await tx.run("seed/merge-document", params.document);
     await tx.run("seed/mark-whole-structure", params.wholeStructure);
     const shared = { sourcePrefix: params.sourcePrefix, documentDate: params.documentDate };
-    await tx.run("seed/merge-nodes", { ...shared, nodes: params.nodes });
-    await tx.run("seed/merge-relationships", { ...shared, relationships: params.relationships });
-    await tx.run("graph/sync-area-ids", { ids: params.nodes.map((node) => node.id) });
-    // Every board, not only this file's: a council may arrive in a later file than its board.
-    await applyGraphRules(tx, null);
+    const isNew = (id: string) => !existing.has(id);
+    await tx.run("seed/create-nodes", { documentDate: params.documentDate, nodes: params.nodes.filter((node) => isNew(node.id)) });
+    await tx.run("seed/merge-nodes", { ...shared, nodes: params.nodes.filter((node) => !isNew(node.id)) });
+    // A node created just now has no lines yet, so a line to or from one is new too.
+    const newLine = (rel: { from: string; to: string }) => isNew(rel.from) || isNew(rel.to);
+    await tx.run("seed/create-relationships", { documentDate: params.documentDate, relationships: params.relationships.filter(newLine) });
+    await tx.run("seed/merge-relationships", { ...shared, relationships: params.relationships.filter((rel) => !newLine(rel)) });
+    // Every board near the file's areas, not only this file's: a council may arrive in a later file than its board.
+    // The areas a reload no longer marks as described whole count too: their boards' marks may clear.
+    const areaIds = new Set(params.nodes.filter((node) => node.label === "Area").map((node) => node.id));
+    for (const text of stored?.wholeStructure ?? []) areaIds.add(WholeStructureMark.parse(JSON.parse(text)).area);
+    const organisationIds = params.nodes.filter((node) => node.label === "Organisation").map((node) => node.id);
+    const [near] = await tx.run<{ boardIds: string[] }>("seed/boards-near-areas", { areaIds: [...areaIds], organisationIds });
+    const boardIds = new Set([...(near?.boardIds ?? []), ...params.nodes.filter((node) => node.label === "Board").map((node) => node.id)]);
+    await applyGraphRules(tx, ids, [...boardIds]);
   });
 }
 

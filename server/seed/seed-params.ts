@@ -60,6 +60,9 @@ export function seedParams(seed: SeedFile) {
     areasOf(node).map((area) => ({ type: "IN_AREA", from: node.id, to: area, section: node.section })),
   );
 
+  // A line the file states itself keeps the file's own wording; a Set keeps the check linear in the file's size.
+  const statedAreaLines = new Set(seed.relationships.filter((rel) => rel.type === "IN_AREA").map((rel) => `${rel.from}\u0000${rel.to}`));
+
   const relationships = [
     ...seed.relationships.map((rel) => ({
       type: rel.type as string,
@@ -71,7 +74,7 @@ export function seedParams(seed: SeedFile) {
       properties: statedProps({ ...rel.props, description: rel.description, ambiguity: rel.ambiguity, dateNote: rel.dateNote }),
     })),
     ...areaLines
-      .filter((line) => !seed.relationships.some((rel) => rel.type === "IN_AREA" && rel.from === line.from && rel.to === line.to))
+      .filter((line) => !statedAreaLines.has(`${line.from}\u0000${line.to}`))
       .map((line) => ({
         ...line,
         source: sourceFor(line.section),

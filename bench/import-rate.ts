@@ -1,0 +1,47 @@
+// npx tsx bench/import-rate.ts [councils=40] [--by-query]
+// Loads synthetic councils into a throwaway Neo4j the way the bench does (seed-file schema,
+// writeSeedFile, two at a time) and prints the import rate; with --by-query, also the time
+// Neo4j spent in each named query of the seed loader.
+import { createLogger } from "../server/logger.ts";
+import type { Params, QueryRunner, TransactionRunner } from "../server/db/run-query.ts";
+import { openBenchDatabase } from "./bench-database.ts";
+import { DEFAULT_REFERENCE_DATE, DEFAULT_SEED } from "./synthetic/generate-council.ts";
+import { loadSynthetic } from "./synthetic/load-synthetic.ts";
+
+const councils = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 40);
+const byQuery = process.argv.includes("--by-query");
+const db = await openBenchDatabase({ logger: createLogger("warn", { pretty: false }) });
+const spent = new Map<string, { ms: number; calls: number }>();
+
+function timed<N extends string>(runner: QueryRunner<N>): QueryRunner<N> {
+  const wrap = (tx: TransactionRunner<N>): TransactionRunner<N> => ({
+    run: async <T>(name: N, params?: Params) => {
+      const started = performance.now();
+      try {
+        return await tx.run<T>(name, params);
+      } finally {
+        const entry = spent.get(name) ?? { ms: 0, calls: 0 };
+        entry.ms += performance.now() - started;
+        entry.calls++;
+        spent.set(name, entry);
+      }
+    },
+  });
+  return Object.assign(Object.create(runner) as QueryRunner<N>, {
+    writeTransaction: <T>(work: (tx: TransactionRunner<N>) => Promise<T>) => runner.writeTransaction((tx) => work(wrap(tx))),
+  });
+}
+
+try {
+  const runner = byQuery ? timed(db.runner) : db.runner;
+  const report = await loadSynthetic(runner as never, { to: councils, seed: DEFAULT_SEED, referenceDate: DEFAULT_REFERENCE_DATE, progress: false });
+  console.log(
+    `${report.councils} councils, ${(report.nodes + report.relationships).toLocaleString("en-GB")} nodes+relationships in ${(report.ms / 1000).toFixed(1)} s = ${Math.round(report.itemsPerSecond).toLocaleString("en-GB")}/s (generation and validation ${(report.prepareMs / 1000).toFixed(1)} s of it)`,
+  );
+  for (const [name, entry] of [...spent].sort((a, b) => b[1].ms - a[1].ms)) {
+    console.log(`${name.padEnd(36)} ${(entry.ms / 1000).toFixed(1).padStart(7)} s in ${entry.calls} calls`);
+  }
+} finally {
+  await db.close();
+}
+process.exit(0);
