@@ -56,8 +56,8 @@ export async function loadSeeds(runner: QueryRunner, logger: Logger, files: stri
 }
 
 export async function countGraph(runner: QueryRunner): Promise<SeedCounts> {
-  const labels = await runner.read<{ label: string; count: number }>("seed/count-labels");
-  const types = await runner.read<{ type: string; count: number }>("seed/count-relationship-types");
+  const labels = await runner.read("seed/count-labels");
+  const types = await runner.read("seed/count-relationship-types");
   return {
     labels: Object.fromEntries(labels.map((row) => [row.label, row.count])),
     relationshipTypes: Object.fromEntries(types.map((row) => [row.type, row.count])),
@@ -66,7 +66,7 @@ export async function countGraph(runner: QueryRunner): Promise<SeedCounts> {
 
 /** `npm start` seeds an empty database and leaves one that holds data alone. */
 export async function seedIfEmpty(runner: QueryRunner, logger: Logger): Promise<void> {
-  const [row] = await runner.read<{ count: number }>("seed/count-entities");
+  const [row] = await runner.read("seed/count-entities");
   if ((row?.count ?? 0) > 0) return;
   logger.info("Empty database: loading the seed documents");
   await loadSeeds(runner, logger);
