@@ -13,12 +13,12 @@ const byQuery = process.argv.includes("--by-query");
 const db = await openBenchDatabase({ logger: createLogger("warn", { pretty: false }) });
 const spent = new Map<string, { ms: number; calls: number }>();
 
-function timed<N extends string>(runner: QueryRunner<N>): QueryRunner<N> {
-  const wrap = (tx: TransactionRunner<N>): TransactionRunner<N> => ({
-    run: async <T>(name: N, params?: Params) => {
+function timed<R>(runner: QueryRunner<R>): QueryRunner<R> {
+  const wrap = (tx: TransactionRunner<R>): TransactionRunner<R> => ({
+    run: async (name, params?: Params) => {
       const started = performance.now();
       try {
-        return await tx.run<T>(name, params);
+        return await tx.run(name, params);
       } finally {
         const entry = spent.get(name) ?? { ms: 0, calls: 0 };
         entry.ms += performance.now() - started;
@@ -27,8 +27,8 @@ function timed<N extends string>(runner: QueryRunner<N>): QueryRunner<N> {
       }
     },
   });
-  return Object.assign(Object.create(runner) as QueryRunner<N>, {
-    writeTransaction: <T>(work: (tx: TransactionRunner<N>) => Promise<T>) => runner.writeTransaction((tx) => work(wrap(tx))),
+  return Object.assign(Object.create(runner) as QueryRunner<R>, {
+    writeTransaction: <T>(work: (tx: TransactionRunner<R>) => Promise<T>) => runner.writeTransaction((tx) => work(wrap(tx))),
   });
 }
 

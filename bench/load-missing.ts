@@ -2,7 +2,8 @@
  * Loads the synthetic councils a bench database still lacks, so that a run
  * with --keep (or a profile of kept data) never loads a council twice.
  */
-import type { BenchQueryName, QueryName } from "../server/generated/query-names.ts";
+import type { ServiceRows } from "../server/db/row-schemas.ts";
+import type { BenchRows } from "./rows.ts";
 import type { QueryRunner } from "../server/db/run-query.ts";
 import { syntheticSeedSuffix } from "./synthetic/generate-council.ts";
 import { type LoadReport, loadSynthetic } from "./synthetic/load-synthetic.ts";
@@ -13,8 +14,8 @@ export interface LoadMissingResult {
   load?: LoadReport;
 }
 
-export async function loadMissingCouncils(runner: QueryRunner<QueryName | BenchQueryName>, councils: number, seed: number, referenceDate: string): Promise<LoadMissingResult> {
-  const [row] = await runner.read<{ councils: number }>("bench/count-synthetic-councils", { seedSuffix: syntheticSeedSuffix(seed) });
+export async function loadMissingCouncils(runner: QueryRunner<ServiceRows & BenchRows>, councils: number, seed: number, referenceDate: string): Promise<LoadMissingResult> {
+  const [row] = await runner.read("bench/count-synthetic-councils", { seedSuffix: syntheticSeedSuffix(seed) });
   const loadedBefore = row?.councils ?? 0;
   if (loadedBefore >= councils) return { loadedBefore };
   // The two councils before the count are merged again in case an interrupted load left one of them half-way.

@@ -173,6 +173,8 @@ export const Config = z
     MODERNGOV_PAGE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
     /** The earliest meeting a sync without --from reads. @default 2010-01-01 */
     MODERNGOV_HISTORY_FROM: z.iso.date().default("2010-01-01"),
+    /** Parse every row Neo4j returns against its query's row schema; on outside production. */
+    GOV_CHECK_ROWS: booleanFlag.optional(),
   })
   .superRefine((config, ctx) => {
     if (config.NEO4J_URI && !config.NEO4J_PASSWORD) {
@@ -199,6 +201,7 @@ export const Config = z
     ...config,
     GRAPHIQL: config.GRAPHIQL ?? config.NODE_ENV !== "production",
     INTROSPECTION: config.INTROSPECTION ?? config.NODE_ENV !== "production",
+    GOV_CHECK_ROWS: config.GOV_CHECK_ROWS ?? config.NODE_ENV !== "production",
   }));
 export type Config = z.infer<typeof Config>;
 

@@ -4,6 +4,7 @@ import { createDriver, type DatabaseTarget } from "./db/create-driver.ts";
 import { startEmbeddedNeo4j } from "./db/embedded/start-embedded-neo4j.ts";
 import { migrate } from "./db/migrate.ts";
 import { loadQueryRegistry, assertQueriesExist } from "./db/query-registry.ts";
+import { SERVICE_ROWS } from "./row-registry.ts";
 import { BULK_TRANSACTION_TIMEOUT_MS, createQueryRunner, type QueryRunner } from "./db/run-query.ts";
 import { SERVICE_QUERY_NAMES } from "./generated/query-names.ts";
 import type { Logger } from "./logger.ts";
@@ -50,7 +51,16 @@ export async function openDatabase(config: Config, logger: Logger, options: Open
   };
   const driver = createDriver(target, logger, { connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS });
   const runnerFor = (transactionTimeoutMs: number) =>
-    createQueryRunner({ driver, database: target.database, queries, logger, transactionTimeoutMs, retryTimeMs: config.NEO4J_RETRY_TIME_MS });
+    createQueryRunner({
+      driver,
+      database: target.database,
+      queries,
+      rows: SERVICE_ROWS,
+      checkRows: config.GOV_CHECK_ROWS,
+      logger,
+      transactionTimeoutMs,
+      retryTimeMs: config.NEO4J_RETRY_TIME_MS,
+    });
   const runner = runnerFor(config.NEO4J_TRANSACTION_TIMEOUT_MS);
   const bulkRunner = runnerFor(Math.max(config.NEO4J_TRANSACTION_TIMEOUT_MS, BULK_TRANSACTION_TIMEOUT_MS));
   const close = async () => {

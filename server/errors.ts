@@ -46,6 +46,7 @@ export const ERRORS = {
   GOV_MODERNGOV_BAD_ANSWER: { message: "ModernGov answer unusable: {detail}" },
   GOV_ROUND_CLOSED: { message: "This self-assessment round is closed: {detail}" },
   GOV_PARTNER_LINK_REFUSED: { message: "This partner link cannot be used: {detail}" },
+  GOV_DB_ROW_INVALID: { message: "A row of query {query} does not match its schema at {field}: {detail}" },
 } as const satisfies Record<string, { message: string; status?: number }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -3,7 +3,6 @@
 // the first sync writes everything, the second finds no changes and writes nothing.
 import { parseArgs } from "node:util";
 import type { QueryRunner } from "../../server/db/run-query.ts";
-import type { Stored } from "../../server/graph/stored-values.ts";
 import { createLogger } from "../../server/logger.ts";
 import { startSync } from "../../server/jobs/moderngov-sync/run-sync.ts";
 import { syncView } from "../../server/jobs/moderngov-sync/sync-record.ts";
@@ -29,7 +28,7 @@ async function timedSync(label: string) {
   const { id, finished } = await startSync(runner, { baseUrl: fake.url, areaId: null, from: null, dryRun: false }, actor, settings, logger);
   await finished;
   const seconds = (performance.now() - started) / 1000;
-  const [row] = await runner.read<{ sync: Stored }>("moderngov-sync/get-sync", { id });
+  const [row] = await runner.read("moderngov-sync/get-sync", { id });
   const sync = row ? syncView(row.sync) : null;
   if (sync?.state !== "SUCCEEDED") throw new Error(`${label} sync ${sync?.state}: ${sync?.error}`);
   const report = sync.report;

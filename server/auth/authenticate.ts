@@ -37,7 +37,7 @@ export function createAuthenticator({ config, runner }: { config: Config; runner
     const credential = match[1];
 
     if (looksLikeApiToken(credential)) {
-      const [row] = await runner.read<{ token: { id: string; name: string; role: string; areas?: string[] | null } }>("auth/find-api-token", {
+      const [row] = await runner.read("auth/find-api-token", {
         hash: hashApiToken(credential),
       });
       if (!row || !isAccessRole(row.token.role)) throw refuse("the API token is unknown or revoked");

@@ -25,7 +25,7 @@ export type OneTimeClaim = { ok: true } | { ok: false; reason: "unknown" | "used
 
 /** Uses the link once: the first claim within its lifetime succeeds, every later one fails, on every instance. */
 export async function claimOneTimeLink(runner: QueryRunner, code: string, now: number): Promise<OneTimeClaim> {
-  const [row] = await runner.write<{ usedAt: number | null; expiresAt: number }>("auth/claim-one-time-link", { hash: hashOneTimeCode(code), now });
+  const [row] = await runner.write("auth/claim-one-time-link", { hash: hashOneTimeCode(code), now });
   if (!row) return { ok: false, reason: "unknown" };
   if (row.usedAt !== null && row.usedAt !== undefined) return { ok: false, reason: "used" };
   if (now > Number(row.expiresAt)) return { ok: false, reason: "expired" };

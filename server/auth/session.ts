@@ -100,7 +100,7 @@ export function createSessionReader({ config, runner, now }: SessionReaderOption
     };
     if (at - stored.issuedAt > config.SESSION_MAX_AGE) return end("it is older than its absolute lifetime (SESSION_MAX_AGE)");
     if (at - stored.seenAt > config.SESSION_IDLE) return end("it was idle for longer than SESSION_IDLE");
-    const [voided] = await runner.read<{ voidedAt: number }>("auth/find-session-void", { userId: stored.id });
+    const [voided] = await runner.read("auth/find-session-void", { userId: stored.id });
     if (voided && Number(voided.voidedAt) >= stored.issuedAt) return end("you signed out after it was issued");
     const user = toAuthUser(stored);
     if (!user) return end("it names no role of this service");

@@ -28,7 +28,7 @@ export async function migrate(
   logger: Logger,
   dir = join(CYPHER_DIR, "migrations"),
 ): Promise<string[]> {
-  const applied = new Set((await runner.read<{ id: string }>("schema/applied-migrations")).map((row) => row.id));
+  const applied = new Set((await runner.read("schema/applied-migrations")).map((row) => row.id));
   const ran: string[] = [];
   for (const file of listCypherFiles(dir)) {
     const id = basename(file, ".cypher");

@@ -10,7 +10,9 @@ const PROBES = {
   testOnly: "test/wipe-all",
 } as const;
 
-const probe = (name: string) => `import type { QueryRunner } from "./run-query.ts";
+// The registry brings in every folder's rows.ts, whose entries make up the runner's row types.
+const probe = (name: string) => `import "../row-registry.ts";
+import type { QueryRunner } from "./run-query.ts";
 export const probe = (runner: QueryRunner) => runner.read("${name}");
 `;
 

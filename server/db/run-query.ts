@@ -1,19 +1,24 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
+import type { z } from "zod";
 import { govError } from "../errors.ts";
-import type { QueryName } from "../generated/query-names.ts";
 import type { Logger } from "../logger.ts";
 import type { QueryRegistry } from "./query-registry.ts";
+import { isMappedRow, type RowOf, type RowSchemas, type ServiceRows } from "./row-schemas.ts";
 import { toPlain } from "./to-plain.ts";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
+/** A query name of the row schemas `R`. */
+type NameOf<R> = keyof R & string;
+
 /**
- * Runs named queries inside a transaction that is already open. `N` is the set
- * of names generated from the .cypher files, so a misspelt name fails the type check.
+ * Runs named queries inside a transaction that is already open. `R` maps each
+ * name generated from the .cypher files to the schema of its rows, so a
+ * misspelt name fails the type check and each answer has its declared row type.
  */
-export interface TransactionRunner<N extends string = QueryName> {
-  run<T = Row>(name: N, params?: Params): Promise<T[]>;
+export interface TransactionRunner<R = ServiceRows> {
+  run<K extends NameOf<R>>(name: K, params?: Params): Promise<RowOf<R, K>[]>;
 }
 
 /**
@@ -21,19 +26,19 @@ export interface TransactionRunner<N extends string = QueryName> {
  * writes to write transactions, so that a neo4j+s:// routing URI sends each to
  * the right cluster member; each transaction is tagged with the query's name.
  */
-export interface QueryRunner<N extends string = QueryName> {
-  read<T = Row>(name: N, params?: Params): Promise<T[]>;
-  write<T = Row>(name: N, params?: Params): Promise<T[]>;
+export interface QueryRunner<R = ServiceRows> {
+  read<K extends NameOf<R>>(name: K, params?: Params): Promise<RowOf<R, K>[]>;
+  write<K extends NameOf<R>>(name: K, params?: Params): Promise<RowOf<R, K>[]>;
   /** Several named queries in one read transaction: one consistent snapshot. */
-  readTransaction<T>(work: (tx: TransactionRunner<N>) => Promise<T>): Promise<T>;
+  readTransaction<T>(work: (tx: TransactionRunner<R>) => Promise<T>): Promise<T>;
   /** Several named queries in one write transaction: all or nothing. */
-  writeTransaction<T>(work: (tx: TransactionRunner<N>) => Promise<T>): Promise<T>;
+  writeTransaction<T>(work: (tx: TransactionRunner<R>) => Promise<T>): Promise<T>;
   /**
    * One query in an auto-commit transaction: only for queries that batch their
    * own work with CALL { ... } IN TRANSACTIONS (wipes, very large imports), and
    * for probes that must fail fast instead of being retried (GET /health).
    */
-  autoCommit<T = Row>(name: N, params?: Params, options?: { mode?: "READ" | "WRITE"; timeoutMs?: number }): Promise<T[]>;
+  autoCommit<K extends NameOf<R>>(name: K, params?: Params, options?: { mode?: "READ" | "WRITE"; timeoutMs?: number }): Promise<RowOf<R, K>[]>;
   /**
    * A migration's schema statements, each in an auto-commit transaction of its
    * own: schema changes cannot share a transaction with data writes.
@@ -43,10 +48,18 @@ export interface QueryRunner<N extends string = QueryName> {
   readonly stats: { transactions: number; queries: number };
 }
 
-export interface QueryRunnerOptions {
+export interface QueryRunnerOptions<R extends RowSchemas<R>> {
   driver: Driver;
   database: string;
   queries: QueryRegistry;
+  /** The schema of one row of each query (server/row-registry.ts collects the service's). */
+  rows: R;
+  /**
+   * Parse every row against its schema, failing with GOV_DB_ROW_INVALID on the first
+   * that does not match (GOV_CHECK_ROWS: on outside production). Off, rows are trusted,
+   * except those whose schema maps them into a domain type. @default true
+   */
+  checkRows?: boolean;
   logger: Logger;
   /**
    * Neo4j stops any transaction of ours that runs longer (the driver's per-transaction
@@ -78,16 +91,33 @@ function worthRetrying(error: unknown): boolean {
   return error instanceof Neo4jError && error.retriable && error.code !== "ServiceUnavailable" && !ACQUISITION_TIMEOUT.test(error.message);
 }
 
-export function createQueryRunner<N extends string = QueryName>({
+export function createQueryRunner<R extends RowSchemas<R>>({
   driver,
   database,
   queries,
+  rows: schemas,
+  checkRows = true,
   logger,
   transactionTimeoutMs = DEFAULT_TRANSACTION_TIMEOUT_MS,
   retryTimeMs = 1_000,
-}: QueryRunnerOptions): QueryRunner<N> {
+}: QueryRunnerOptions<R>): QueryRunner<R> {
+  type N = NameOf<R>;
   const stats = { transactions: 0, queries: 0 };
   const mapError = (error: unknown, query: string) => mapDriverError(error, query, logger, transactionTimeoutMs);
+
+  function rowsOf<K extends N>(name: K, records: readonly { toObject(): object }[]): RowOf<R, K>[] {
+    const schema = schemas[name];
+    if (schema === undefined) throw new Error(`No row schema for query ${name}`);
+    const plain = records.map((record) => toPlain(record.toObject()));
+    if (isMappedRow(schema)) return plain.map((row, index) => parseRow(name, schema, row, index) as RowOf<R, K>);
+    if (checkRows) {
+      for (const [index, row] of plain.entries()) parseRow(name, schema, row, index);
+    }
+    // The one place a row's declared type is asserted: the schema was checked above when row checking
+    // is on (development, tests); in production the rows are trusted, because parsing each one costs
+    // time on every read and the same Cypher has passed its schema in the tests.
+    return plain as RowOf<R, K>[];
+  }
 
   function textOf(name: string): string {
     const text = queries.get(name);
@@ -95,14 +125,14 @@ export function createQueryRunner<N extends string = QueryName>({
     return text;
   }
 
-  function bind(tx: ManagedTransaction): TransactionRunner<N> {
+  function bind(tx: ManagedTransaction): TransactionRunner<R> {
     return {
-      async run<T>(name: N, params: Params = {}) {
+      async run<K extends N>(name: K, params: Params = {}) {
         stats.queries++;
         logger.debug({ query: name, params }, "cypher");
         try {
           const result = await tx.run(textOf(name), params);
-          return result.records.map((record) => toPlain(record.toObject()) as T);
+          return rowsOf(name, result.records);
         } catch (error) {
           // Leave transient errors as they are so that the driver retries the transaction.
           if (error instanceof Neo4jError && error.retriable) throw error;
@@ -112,7 +142,7 @@ export function createQueryRunner<N extends string = QueryName>({
     };
   }
 
-  async function inTransaction<T>(mode: "READ" | "WRITE", label: string, work: (tx: TransactionRunner<N>) => Promise<T>) {
+  async function inTransaction<T>(mode: "READ" | "WRITE", label: string, work: (tx: TransactionRunner<R>) => Promise<T>) {
     const began = Date.now();
     for (let attempt = 0; ; attempt++) {
       try {
@@ -126,7 +156,7 @@ export function createQueryRunner<N extends string = QueryName>({
     }
   }
 
-  async function transactionOnce<T>(mode: "READ" | "WRITE", label: string, work: (tx: TransactionRunner<N>) => Promise<T>) {
+  async function transactionOnce<T>(mode: "READ" | "WRITE", label: string, work: (tx: TransactionRunner<R>) => Promise<T>) {
     stats.transactions++;
     const session = driver.session({ database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
     const config = { metadata: { app: "governance-graph", query: label }, timeout: transactionTimeoutMs };
@@ -143,7 +173,7 @@ export function createQueryRunner<N extends string = QueryName>({
     stats,
     read: (name, params) => inTransaction("READ", name, (tx) => tx.run(name, params)),
     write: (name, params) => inTransaction("WRITE", name, (tx) => tx.run(name, params)),
-    async autoCommit<T>(name: N, params: Params = {}, options: { mode?: "READ" | "WRITE"; timeoutMs?: number } = {}) {
+    async autoCommit<K extends N>(name: K, params: Params = {}, options: { mode?: "READ" | "WRITE"; timeoutMs?: number } = {}) {
       stats.transactions++;
       stats.queries++;
       const mode = options.mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE;
@@ -151,7 +181,7 @@ export function createQueryRunner<N extends string = QueryName>({
       try {
         const config = { metadata: { app: "governance-graph", query: name }, timeout: options.timeoutMs ?? transactionTimeoutMs };
         const result = await session.run(textOf(name), params, config);
-        return result.records.map((record) => toPlain(record.toObject()) as T);
+        return rowsOf(name, result.records);
       } catch (error) {
         throw mapError(error, name);
       } finally {
@@ -193,6 +223,15 @@ const ACQUISITION_TIMEOUT = /^Connection acquisition timed out/;
  * Driver errors become our codes; our own GraphQL errors pass through unchanged.
  * The driver's text names the Bolt host and port: it goes to the log, never to a client.
  */
+/** Parses one row; a mismatch names the query, the row and the field path. */
+function parseRow(query: string, schema: z.ZodType, row: unknown, index: number): unknown {
+  const parsed = schema.safeParse(row);
+  if (parsed.success) return parsed.data;
+  const [issue] = parsed.error.issues;
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join(".") : "(row)";
+  throw govError("GOV_DB_ROW_INVALID", { query, field, detail: `row ${index}: ${issue?.message ?? "does not match"}` });
+}
+
 function mapDriverError(error: unknown, query: string, logger: Logger, timeoutMs: number): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (UNAVAILABLE.has(error.code) || ACQUISITION_TIMEOUT.test(error.message)) {

@@ -37,7 +37,7 @@ export async function areaScopeFor(
   if (!isAreaLimited(user)) return () => undefined;
   const scope = [...user.areas];
   const unique = [...new Set(allAreaIds)];
-  const rows = unique.length > 0 ? await tx.run<{ areaId: string; inScope: boolean }>("graph/areas-in-scope", { areaIds: unique, scope }) : [];
+  const rows = unique.length > 0 ? await tx.run("graph/areas-in-scope", { areaIds: unique, scope }) : [];
   const inScope = new Set(rows.filter((row) => row.inScope).map((row) => row.areaId));
   return (areaIds, what) => {
     if (areaIds.some((id) => inScope.has(id))) return;
@@ -55,7 +55,7 @@ export async function areaScopeFor(
 export async function areasOfNodes(tx: ScopeRunner, ids: readonly string[]): Promise<Map<string, string[]>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await tx.run<{ id: string; areaIds: string[] }>("graph/areas-of-nodes", { ids: unique });
+  const rows = await tx.run("graph/areas-of-nodes", { ids: unique });
   return new Map(rows.map((row) => [row.id, row.areaIds]));
 }
 

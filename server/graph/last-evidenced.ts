@@ -20,7 +20,7 @@ const Fact = z.object({
   open: z.boolean(),
   areas: z.array(z.string()),
 });
-const Row = z.object({
+export const WholeStructureFactsRow = z.object({
   documents: z.array(z.object({ file: z.string(), date: z.string(), wholeStructure: z.array(z.string()) })),
   nodes: z.array(Fact.extend({ id: z.string() })),
   lines: z.array(Fact.extend({ type: z.string(), from: z.string(), to: z.string() })),
@@ -43,10 +43,10 @@ function markFor(fact: z.infer<typeof Fact>, descriptions: WholeStructureDescrip
  */
 export async function markLastEvidenced(tx: TransactionRunner, boardIds: readonly string[] | null = null): Promise<{ nodes: number; lines: number }> {
   // `boardIds` null: every board; else only those boards and the lines from them.
-  const [raw] = boardIds
+  const [row] = boardIds
     ? await tx.run("graph/list-whole-structure-facts-of-boards", { types: EVIDENCED_LINE_TYPES, boardIds })
     : await tx.run("graph/list-whole-structure-facts", { types: EVIDENCED_LINE_TYPES });
-  const row = Row.parse(raw);
+  if (!row) return { nodes: 0, lines: 0 };
   const descriptions: WholeStructureDescription[] = row.documents.flatMap((doc) =>
     doc.wholeStructure.map((text) => ({ ...WholeStructureMark.parse(JSON.parse(text)), document: doc.file, date: doc.date })),
   );

@@ -20,7 +20,7 @@ export async function resolveReferences(
   documents: readonly string[] = [],
 ): Promise<References> {
   const wanted = [...new Set(ids.filter((id): id is string => typeof id === "string"))];
-  const [row] = await tx.run<{ nodes: { id: string; label: string | null }[]; documents: { file: string; date: string | null }[] }>(
+  const [row] = await tx.run(
     "graph/resolve-references",
     { ids: wanted, documents: [...new Set(documents)] },
   );

@@ -20,6 +20,6 @@ export async function applyStatutoryLines(tx: TransactionRunner, boardIds: reado
     notBefore: rule.notBefore,
     unlessPartOf: rule.unlessPartOf,
   }));
-  const [row] = await tx.run<{ lines: number }>("graph/apply-statutory-lines", { boardIds, rules });
+  const [row] = await tx.run("graph/apply-statutory-lines", { boardIds, rules });
   return row?.lines ?? 0;
 }

@@ -38,8 +38,8 @@ export async function writeSeedFile(runner: QueryRunner, seed: SeedFile): Promis
   const params = seedParams(seed);
   const ids = params.nodes.map((node) => node.id);
   await runner.writeTransaction(async (tx) => {
-    const existing = new Set((await tx.run<{ id: string }>("seed/existing-ids", { ids })).map((row) => row.id));
-    const [stored] = await tx.run<{ wholeStructure: string[] }>("seed/document-whole-structure", { file: params.document.file });
+    const existing = new Set((await tx.run("seed/existing-ids", { ids })).map((row) => row.id));
+    const [stored] = await tx.run("seed/document-whole-structure", { file: params.document.file });
     await tx.run("seed/merge-document", params.document);
     await tx.run("seed/mark-whole-structure", params.wholeStructure);
     const shared = { sourcePrefix: params.sourcePrefix, documentDate: params.documentDate };
@@ -55,7 +55,7 @@ export async function writeSeedFile(runner: QueryRunner, seed: SeedFile): Promis
     const areaIds = new Set(params.nodes.filter((node) => node.label === "Area").map((node) => node.id));
     for (const text of stored?.wholeStructure ?? []) areaIds.add(WholeStructureMark.parse(JSON.parse(text)).area);
     const organisationIds = params.nodes.filter((node) => node.label === "Organisation").map((node) => node.id);
-    const [near] = await tx.run<{ boardIds: string[] }>("seed/boards-near-areas", { areaIds: [...areaIds], organisationIds });
+    const [near] = await tx.run("seed/boards-near-areas", { areaIds: [...areaIds], organisationIds });
     const boardIds = new Set([...(near?.boardIds ?? []), ...params.nodes.filter((node) => node.label === "Board").map((node) => node.id)]);
     await applyGraphRules(tx, ids, [...boardIds]);
   });
@@ -75,8 +75,8 @@ export async function loadSeeds(runner: QueryRunner, logger: Logger, files: stri
 }
 
 export async function countGraph(runner: QueryRunner): Promise<SeedCounts> {
-  const labels = await runner.read<{ label: string; count: number }>("seed/count-labels");
-  const types = await runner.read<{ type: string; count: number }>("seed/count-relationship-types");
+  const labels = await runner.read("seed/count-labels");
+  const types = await runner.read("seed/count-relationship-types");
   return {
     labels: Object.fromEntries(labels.map((row) => [row.label, row.count])),
     relationshipTypes: Object.fromEntries(types.map((row) => [row.type, row.count])),
@@ -85,7 +85,7 @@ export async function countGraph(runner: QueryRunner): Promise<SeedCounts> {
 
 /** `npm start` seeds an empty database and leaves one that holds data alone. */
 export async function seedIfEmpty(runner: QueryRunner, logger: Logger): Promise<void> {
-  const [row] = await runner.read<{ count: number }>("seed/count-entities");
+  const [row] = await runner.read("seed/count-entities");
   if ((row?.count ?? 0) > 0) return;
   logger.info("Empty database: loading the seed documents");
   await loadSeeds(runner, logger);

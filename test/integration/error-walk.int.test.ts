@@ -9,7 +9,6 @@ import { QUERY_SOURCES } from "../../server/db/query-sources.ts";
 import { createQueryRunner } from "../../server/db/run-query.ts";
 import { parseSeedFile } from "../../server/domain/seed-file.ts";
 import { ERRORS, type ErrorCode, httpStatusOf } from "../../server/errors.ts";
-import type { QueryName, TestQueryName } from "../../server/generated/query-names.ts";
 import { loadSeeds } from "../../server/seed/load-seeds.ts";
 import { makePdf } from "../../bench/drafts/minimal-pdf.ts";
 import { issueOneTimeLink, ONE_TIME_LINK_PATH } from "../../server/auth/one-time-link.ts";
@@ -19,7 +18,9 @@ import { type FakeAnswer, startFakeModernGov } from "../support/fake-moderngov.t
 import { uploadGraphql } from "../support/multipart-upload.ts";
 import { sessionCookieOf } from "../support/sign-in-flow.ts";
 import { freePort, startTestIdentityProvider, TEST_CLIENT_ID, TEST_CLIENT_SECRET } from "../support/test-identity-provider.ts";
-import { connectTestDatabase, type TestDatabase, testLogger } from "../support/test-database.ts";
+import { connectTestDatabase, TEST_RUNNER_ROWS, type TestDatabase, testLogger } from "../support/test-database.ts";
+import { SERVICE_ROWS } from "../../server/row-registry.ts";
+import { z } from "zod";
 
 /**
  * Walks docs/errors.md: every documented code has a trigger below that makes
@@ -140,7 +141,7 @@ const TRIGGERS: Partial<Record<ErrorCode, (kit: Kit) => Promise<Seen>>> = {
   GOV_NOT_FOUND: ({ app, editor }) => post(app, `mutation { endEntity(id: "board-no-such-board", expectedVersion: 1, validTo: "2020-01-01") { id } }`, {}, editor),
   GOV_DB_UNAVAILABLE: async () => {
     const driver = createDriver({ uri: "bolt://127.0.0.1:1", user: "neo4j", password: "x", database: "neo4j" }, testLogger);
-    const runner = createQueryRunner({ driver, database: "neo4j", queries: loadQueryRegistry(), logger: testLogger });
+    const runner = createQueryRunner({ driver, database: "neo4j", queries: loadQueryRegistry(), rows: SERVICE_ROWS, logger: testLogger });
     const app = await createApp({ runner, config: loadConfig({ NODE_ENV: "test" }), logger: testLogger });
     try {
       const seen = await post(app, `{ documents { file } }`);
@@ -152,6 +153,19 @@ const TRIGGERS: Partial<Record<ErrorCode, (kit: Kit) => Promise<Seen>>> = {
     }
   },
   GOV_DB_QUERY_FAILED: async ({ db }) => thrown(() => db.runner.read("test/divide-by-zero", { zero: 0 })),
+  GOV_DB_ROW_INVALID: async ({ db }) => {
+    // A schema that says the count is a string: the row Neo4j returns (a number) fails it.
+    const runner = createQueryRunner({
+      driver: db.driver,
+      database: (await import("vitest")).inject("neo4j").database,
+      queries: loadQueryRegistry(QUERY_SOURCES.service, QUERY_SOURCES.test),
+      rows: { ...TEST_RUNNER_ROWS, "test/count-nodes-holding-value": z.object({ count: z.string() }) },
+      logger: testLogger,
+    });
+    const seen = await thrown(() => runner.read("test/count-nodes-holding-value", { value: "nothing holds this" }));
+    expect(seen.message).toMatch(/query test\/count-nodes-holding-value .* at count: row 0: /);
+    return seen;
+  },
   GOV_CONFLICT: async ({ app, editor }) => {
     await post(app, CREATE, { input: board("board-walk-conflict") }, editor);
     return post(app, `mutation { updateEntity(id: "board-walk-conflict", expectedVersion: 7, input: { description: "changed" }) { id } }`, {}, editor);
@@ -289,10 +303,11 @@ const TRIGGERS: Partial<Record<ErrorCode, (kit: Kit) => Promise<Seen>>> = {
   GOV_QUERY_TIMEOUT: async () => {
     const target = (await import("vitest")).inject("neo4j");
     const driver = createDriver(target, testLogger);
-    const runner = createQueryRunner<QueryName | TestQueryName>({
+    const runner = createQueryRunner({
       driver,
       database: target.database,
       queries: loadQueryRegistry(QUERY_SOURCES.service, QUERY_SOURCES.test),
+      rows: TEST_RUNNER_ROWS,
       logger: testLogger,
       transactionTimeoutMs: 300,
     });

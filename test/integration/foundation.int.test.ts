@@ -4,6 +4,7 @@ import { createDriver } from "../../server/db/create-driver.ts";
 import { migrate } from "../../server/db/migrate.ts";
 import { loadQueryRegistry } from "../../server/db/query-registry.ts";
 import { createQueryRunner } from "../../server/db/run-query.ts";
+import { SERVICE_ROWS } from "../../server/row-registry.ts";
 import { connectTestDatabase, type TestDatabase, testLogger } from "../support/test-database.ts";
 import { createTestApp, graphql } from "../support/test-app.ts";
 
@@ -24,7 +25,7 @@ describe("foundation: a real Neo4j behind /health and /graphql", () => {
   it("applies each migration once and records it", async () => {
     const again = await migrate(db.runner, testLogger);
     expect(again).toEqual([]);
-    const applied = await db.runner.read<{ id: string }>("schema/applied-migrations");
+    const applied = await db.runner.read("schema/applied-migrations");
     expect(applied.map((row) => row.id)).toContain("0001-constraints-and-indexes");
   });
 
@@ -51,7 +52,7 @@ describe("foundation: a real Neo4j behind /health and /graphql", () => {
 
   it("reports an unreachable database with 503 and the reason, and keeps serving", async () => {
     const deadDriver = createDriver({ uri: "bolt://127.0.0.1:1", user: "neo4j", password: "x", database: "neo4j" }, testLogger);
-    const deadRunner = createQueryRunner({ driver: deadDriver, database: "neo4j", queries: loadQueryRegistry(), logger: testLogger });
+    const deadRunner = createQueryRunner({ driver: deadDriver, database: "neo4j", queries: loadQueryRegistry(), rows: SERVICE_ROWS, logger: testLogger });
     const deadApp = await createTestApp(deadRunner);
     try {
       const response = await deadApp.inject({ method: "GET", url: "/health" });

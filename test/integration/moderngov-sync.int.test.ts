@@ -166,7 +166,7 @@ describe("ModernGov sync of an invented council from a local ModernGov stand-in"
   const sync = async (variables: Record<string, unknown> = {}) => waitFor(await start(variables));
 
   async function facts(): Promise<Facts> {
-    const [row] = await db.runner.read<Facts>("test/moderngov-facts");
+    const [row] = await db.runner.read("test/moderngov-facts");
     return row ?? { nodes: [], lines: [], auditActions: [] };
   }
 
@@ -279,7 +279,7 @@ describe("ModernGov sync of an invented council from a local ModernGov stand-in"
 
   it("keeps contact details out of the graph and out of every export format", async () => {
     await sync();
-    const [snapshot] = await db.runner.read<Record<string, unknown>>("test/graph-snapshot");
+    const [snapshot] = await db.runner.read("test/graph-snapshot");
     const texts = [JSON.stringify(snapshot)];
     for (const format of ["SEED_JSON", "POPOLO"]) {
       for (const areaId of [null, `area-mg-${fake.host.replace(/[^a-z0-9]+/g, "-")}`]) {

@@ -135,7 +135,7 @@ describe("sign-in: OpenID Connect sessions", () => {
     const replayed = await graphql(app, createPerson("person-test-replay"), {}, { cookie, ...CSRF });
     expect(replayed.errors?.[0]?.extensions?.code).toBe("GOV_SESSION_EXPIRED");
     expect(replayed.errors?.[0]?.message).toMatch(/signed out/);
-    const voids = await db.runner.read<{ voidedAt: number }>("auth/find-session-void", { userId: `jwt:${provider.issuer}|kim.editor` });
+    const voids = await db.runner.read("auth/find-session-void", { userId: `jwt:${provider.issuer}|kim.editor` });
     expect(voids).toEqual([{ voidedAt: clock }]);
 
     clock += 1000;

@@ -102,7 +102,7 @@ describe("the terms-of-reference calendar feed", () => {
     expect(subscribed.body).toContain("BEGIN:VCALENDAR");
 
     // Only the hash is stored: the token appears nowhere in the graph.
-    const [leaked] = await db.runner.read<{ count: number }>("test/count-nodes-holding-value", { value: token });
+    const [leaked] = await db.runner.read("test/count-nodes-holding-value", { value: token });
     expect(leaked?.count).toBe(0);
 
     // The token opens its own area's feed only.

@@ -1,5 +1,5 @@
 import type { QueryRunner } from "../../server/db/run-query.ts";
-import type { QueryName, TestQueryName } from "../../server/generated/query-names.ts";
+import type { TestRunnerRows } from "./test-database.ts";
 import type { SeedFile } from "../../server/domain/seed-file.ts";
 import { writeSeedFile } from "../../server/seed/load-seeds.ts";
 
@@ -34,8 +34,8 @@ export async function loadTestGraph(runner: QueryRunner): Promise<void> {
 }
 
 /** The whole database as sorted JSON lines: equal snapshots mean nothing was written in between. */
-export async function graphSnapshot(runner: QueryRunner<QueryName | TestQueryName>): Promise<string[]> {
-  const [row] = await runner.read<{ nodes: unknown[]; relationships: unknown[] }>("test/graph-snapshot");
+export async function graphSnapshot(runner: QueryRunner<TestRunnerRows>): Promise<string[]> {
+  const [row] = await runner.read("test/graph-snapshot");
   return [...(row?.nodes ?? []), ...(row?.relationships ?? [])].map(stableJson).sort();
 }
 

@@ -5,13 +5,19 @@ import { migrate } from "../../server/db/migrate.ts";
 import { loadQueryRegistry } from "../../server/db/query-registry.ts";
 import { QUERY_SOURCES } from "../../server/db/query-sources.ts";
 import { BULK_TRANSACTION_TIMEOUT_MS, createQueryRunner, type QueryRunner } from "../../server/db/run-query.ts";
-import type { QueryName, TestQueryName } from "../../server/generated/query-names.ts";
+import type { ServiceRows } from "../../server/db/row-schemas.ts";
 import { createLogger } from "../../server/logger.ts";
+import { SERVICE_ROWS } from "../../server/row-registry.ts";
+import { type TestRows, testRows } from "./rows.ts";
+
+/** The service's row schemas and the tests' own. */
+export const TEST_RUNNER_ROWS = { ...SERVICE_ROWS, ...testRows };
+export type TestRunnerRows = ServiceRows & TestRows;
 
 export interface TestDatabase {
   driver: Driver;
   /** The service's queries and the tests' own (test/cypher/). */
-  runner: QueryRunner<QueryName | TestQueryName>;
+  runner: QueryRunner<TestRunnerRows>;
   /** Deletes every node, then re-applies the schema migrations. */
   wipe(): Promise<void>;
   close(): Promise<void>;
@@ -32,10 +38,11 @@ export async function connectTestDatabase(): Promise<TestDatabase> {
   const queries = loadQueryRegistry(QUERY_SOURCES.service, QUERY_SOURCES.test);
   // Fixtures load whole seed documents in one transaction, and a shared two-core machine can be very slow:
   // the tests that are about the timeout make a runner of their own.
-  const runner = createQueryRunner<QueryName | TestQueryName>({
+  const runner = createQueryRunner<TestRunnerRows>({
     driver,
     database: target.database,
     queries,
+    rows: TEST_RUNNER_ROWS,
     logger: testLogger,
     transactionTimeoutMs: BULK_TRANSACTION_TIMEOUT_MS,
   });

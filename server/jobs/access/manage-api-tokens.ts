@@ -1,3 +1,4 @@
+import type { ApiTokenRecord } from "./rows.ts";
 import { randomUUID } from "node:crypto";
 import type { QueryRunner } from "../../db/run-query.ts";
 import { govError } from "../../errors.ts";
@@ -8,17 +9,6 @@ import { areasOfNodes } from "../../graph/area-scope.ts";
 import type { TransactionRunner } from "../../db/run-query.ts";
 
 /** An API token as stored and listed (never its hash). */
-export interface ApiTokenRecord {
-  id: string;
-  name: string;
-  role: AccessRole;
-  /** The areas the role is limited to; null: every area. */
-  areas: string[] | null;
-  createdBy: string;
-  createdAt: string;
-  revokedAt: string | null;
-  revokedBy: string | null;
-}
 
 /** Issues a token: the hash is stored, the token is returned once, and the audit log records who issued it. */
 export async function issueApiToken(
@@ -33,7 +23,7 @@ export async function issueApiToken(
   const apiToken = await runner.writeTransaction(async (tx) => {
     if (areas) await requireAreasExist(tx, areas);
     const stored = areas ? [...new Set(areas)] : null;
-    const [row] = await tx.run<{ token: ApiTokenRecord }>("access/create-api-token", { id, name, role, hash, createdBy: actor.name, areas: stored });
+    const [row] = await tx.run("access/create-api-token", { id, name, role, hash, createdBy: actor.name, areas: stored });
     if (!row) throw new Error("The API token was not stored");
     await recordAudit(tx, actor, [{ action: "createApiToken", before: null, after: { tokenId: id, name, role, areas: stored } }]);
     return { ...row.token, areas: row.token.areas ?? null };
@@ -51,7 +41,7 @@ async function requireAreasExist(tx: TransactionRunner, areas: readonly string[]
 
 export async function revokeApiToken(runner: QueryRunner, actor: AuthUser, id: string): Promise<ApiTokenRecord> {
   return runner.writeTransaction(async (tx) => {
-    const [row] = await tx.run<{ wasRevoked: boolean; token: ApiTokenRecord }>("access/revoke-api-token", { id, revokedBy: actor.name });
+    const [row] = await tx.run("access/revoke-api-token", { id, revokedBy: actor.name });
     if (!row) throw govError("GOV_NOT_FOUND", { kind: "API token", id, path: ["id"] });
     if (!row.wasRevoked) {
       const { name, role } = row.token;
@@ -64,6 +54,7 @@ export async function revokeApiToken(runner: QueryRunner, actor: AuthUser, id: s
 }
 
 export async function listApiTokens(runner: QueryRunner): Promise<ApiTokenRecord[]> {
-  const rows = await runner.read<{ token: ApiTokenRecord }>("access/list-api-tokens");
+  const rows = await runner.read("access/list-api-tokens");
   return rows.map((row) => ({ ...row.token, areas: row.token.areas ?? null }));
 }
+export type { ApiTokenRecord };

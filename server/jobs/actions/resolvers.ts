@@ -2,14 +2,13 @@ import type { Resolvers } from "../../generated/graphql.ts";
 import { requireRole } from "../../graph/access.ts";
 import { today } from "../../graph/clock.ts";
 import { parseInput } from "../parse-input.ts";
-import { ActionRow, actionAnswer, isOverdue } from "./action-record.ts";
+import { type ActionRow, actionAnswer, isOverdue } from "./action-record.ts";
 import { ActionsArgs, CreateActionArgs, UpdateActionArgs } from "./inputs.ts";
 import { createAction, updateAction } from "./write-actions.ts";
 import type { QueryRunner } from "../../db/run-query.ts";
 
 async function listActions(runner: QueryRunner, filter: { boardId: string | null; areaId: string | null; openOnly: boolean }) {
-  const rows = await runner.read("actions/list-actions", { ...filter, actionId: null });
-  return rows.map((row) => ActionRow.parse(row));
+  return runner.read("actions/list-actions", { ...filter, actionId: null });
 }
 
 const openActionsOfRequest = new WeakMap<object, Promise<ActionRow[]>>();

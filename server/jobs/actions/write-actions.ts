@@ -5,13 +5,13 @@ import { govError } from "../../errors.ts";
 import type { AuthUser } from "../../graph/access.ts";
 import { recordAudit } from "../../graph/audit.ts";
 import { today } from "../../graph/clock.ts";
-import { type ActionAnswer, ActionRow, actionAnswer } from "./action-record.ts";
+import { type ActionAnswer, actionAnswer } from "./action-record.ts";
 import type { CreateActionArgs, UpdateActionArgs } from "./inputs.ts";
 
 async function readAction(tx: TransactionRunner, id: string): Promise<ActionAnswer> {
   const [row] = await tx.run("actions/list-actions", { boardId: null, actionId: id, areaId: null, openOnly: false });
   if (!row) throw new Error(`Action ${id} vanished inside its own transaction`);
-  return actionAnswer(ActionRow.parse(row), today());
+  return actionAnswer(row, today());
 }
 
 async function requirePerson(tx: TransactionRunner, id: string, path: string[]): Promise<void> {
@@ -44,9 +44,9 @@ export function createAction(runner: QueryRunner, { input }: CreateActionArgs, u
 
 export function updateAction(runner: QueryRunner, { id, expectedVersion, input }: UpdateActionArgs, user: AuthUser): Promise<ActionAnswer> {
   return runner.writeTransaction(async (tx) => {
-    const [locked] = await tx.run<{ action: ActionRow["action"] }>("actions/lock-action", { id });
+    const [locked] = await tx.run("actions/lock-action", { id });
     if (!locked) throw govError("GOV_NOT_FOUND", { kind: "action", id, path: ["id"] });
-    const current = ActionRow.shape.action.parse(locked.action);
+    const current = locked.action;
     if (current.version !== expectedVersion) {
       throw govError("GOV_CONFLICT", {
         detail: `action ${id} is at version ${current.version}, not ${expectedVersion}: someone changed it since you read it`,

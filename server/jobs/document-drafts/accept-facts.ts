@@ -19,7 +19,7 @@ import { type Path, requireAllowedLine, resolveReferences } from "../../graph/re
 import { encodeSources, NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, toStoredParams } from "../../graph/stored-values.ts";
 import { parseInput } from "../parse-input.ts";
 import { requireDraftWriter } from "./draft-access.ts";
-import { type DraftRow, type DraftView, draftView, type StoredDraft, type StoredFact } from "./draft-record.ts";
+import { type DraftView, draftView, type StoredDraft, type StoredFact } from "./draft-record.ts";
 import { nameKey } from "./extract/names.ts";
 import { VALUE_KINDS, type FactKind } from "./extract/proposed-fact.ts";
 import { AcceptDraftFactsArgs, DecideDraftKindArgs, type DraftFactDecision, RejectDraftFactsArgs } from "./inputs.ts";
@@ -113,7 +113,7 @@ class Writer {
     };
     requireNodeRules(properties, label, refs.known([this.draft.areaId]), null, path);
     const areaLine: Stored = { validFrom: this.documentDate, sources, version: 1, statedOn: today() };
-    const [row] = await this.tx.run<{ created: boolean; entity: Stored }>("document-drafts/create-draft-entity", {
+    const [row] = await this.tx.run("document-drafts/create-draft-entity", {
       id,
       label,
       properties: toStoredParams(properties, NODE_CORE_KEYS),
@@ -131,7 +131,7 @@ class Writer {
   async writeLine(type: RelType, from: Resolved, to: Resolved, fact: StoredFact, role: string | null, path: Path): Promise<string> {
     requireAllowedLine(type, from, to, path);
     const key = { type, from: from.id, to: to.id };
-    const [existing] = await this.tx.run<{ sources: string[] | null }>("document-drafts/get-draft-lines", { lines: [key] });
+    const [existing] = await this.tx.run("document-drafts/get-draft-lines", { lines: [key] });
     const properties: Stored = {
       validFrom: this.documentDate,
       description: role ? `${role} (${this.draft.title})` : null,
@@ -140,7 +140,7 @@ class Writer {
       statedOn: today(),
     };
     requireLineRules(key, properties, [from, to].flatMap((end) => (isLabel(end.label) ? [{ id: end.id, label: end.label }] : [])), null, path);
-    const [row] = await this.tx.run<{ created: boolean; before: Stored | null; relationship: Stored }>("document-drafts/merge-draft-line", {
+    const [row] = await this.tx.run("document-drafts/merge-draft-line", {
       ...key,
       properties: toStoredParams(properties, REL_CORE_KEYS),
       sources: this.sourcesFor(fact, existing?.sources ?? []),
@@ -151,7 +151,7 @@ class Writer {
   }
 
   async writeValue(kind: FactKind, body: Resolved, value: string, fact: StoredFact, path: Path): Promise<string> {
-    const [row] = await this.tx.run<{ entity: Stored }>("document-drafts/get-draft-nodes", { ids: [body.id] });
+    const [row] = await this.tx.run("document-drafts/get-draft-nodes", { ids: [body.id] });
     if (!row) throw govError("GOV_NOT_FOUND", { kind: "node", id: body.id, path });
     const { label, ...before } = row.entity;
     const after: Stored = { ...before };
@@ -162,7 +162,7 @@ class Writer {
     after.statedOn = today();
     const knownArea = after.areaId ? [{ id: String(after.areaId), label: "Area" as const }] : [];
     requireNodeRules(after, String(label), knownArea, null, path);
-    const [written] = await this.tx.run<{ before: Stored; entity: Stored }>("document-drafts/set-draft-values", { id: body.id, properties: toStoredParams(after, NODE_CORE_KEYS) });
+    const [written] = await this.tx.run("document-drafts/set-draft-values", { id: body.id, properties: toStoredParams(after, NODE_CORE_KEYS) });
     const { label: _label, ...stored } = written?.entity ?? after;
     this.changes.push({ action: "acceptDraftFact", entityId: body.id, before, after: stored });
     return `${body.id}.${property.name}`;
@@ -182,7 +182,7 @@ export function valueProperty(kind: FactKind, value: string): { name: string; va
 }
 
 async function lockDraft(tx: TransactionRunner, draftId: string, factIds: readonly string[]): Promise<{ draft: StoredDraft; facts: StoredFact[] }> {
-  const [row] = await tx.run<DraftRow>("document-drafts/lock-draft", { id: draftId, factIds });
+  const [row] = await tx.run("document-drafts/lock-draft", { id: draftId, factIds });
   if (!row) throw govError("GOV_NOT_FOUND", { kind: "draft", id: draftId, path: ["draftId"] });
   const view = draftView(row);
   return { draft: view, facts: view.allFacts };
@@ -201,7 +201,7 @@ function requireProposed(facts: readonly StoredFact[], factIds: readonly string[
 }
 
 async function readDraft(tx: TransactionRunner, id: string): Promise<DraftView> {
-  const [row] = await tx.run<DraftRow>("document-drafts/get-draft", { id });
+  const [row] = await tx.run("document-drafts/get-draft", { id });
   if (!row) throw govError("GOV_NOT_FOUND", { kind: "draft", id });
   return draftView(row);
 }

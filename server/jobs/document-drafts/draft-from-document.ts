@@ -3,7 +3,7 @@ import type { GraphContext } from "../../context.ts";
 import { govError } from "../../errors.ts";
 import { parseInput } from "../parse-input.ts";
 import { requireDraftReader } from "./draft-access.ts";
-import { type DraftRow, type DraftView, draftView } from "./draft-record.ts";
+import { type DraftView, draftView } from "./draft-record.ts";
 import { nameKey } from "./extract/names.ts";
 import { factKey } from "./extract/proposed-fact.ts";
 import { DraftFromDocumentArgs } from "./inputs.ts";
@@ -45,7 +45,7 @@ export async function draftFromDocument(args: unknown, { runner, user, config }:
   }
   const id = randomUUID();
   return runner.writeTransaction(async (tx) => {
-    const [rejected] = await tx.run<{ keys: string[] }>("document-drafts/find-rejected-keys", { documentKey: proposed.documentKey });
+    const [rejected] = await tx.run("document-drafts/find-rejected-keys", { documentKey: proposed.documentKey });
     const skip = new Set(rejected?.keys ?? []);
     const facts = proposed.facts.map((fact) => ({ fact, key: factKey(fact, nameKey) })).filter(({ key }) => !skip.has(key));
     const matches = await matchNames(
@@ -102,7 +102,7 @@ export async function draftFromDocument(args: unknown, { runner, user, config }:
       skippedRejected: proposed.facts.length - facts.length,
     };
     await tx.run("document-drafts/create-draft", { draft, facts: stored });
-    const [row] = await tx.run<DraftRow>("document-drafts/get-draft", { id });
+    const [row] = await tx.run("document-drafts/get-draft", { id });
     if (!row) throw govError("GOV_NOT_FOUND", { kind: "draft", id });
     return draftView(row);
   });

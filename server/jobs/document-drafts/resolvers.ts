@@ -4,7 +4,7 @@ import { parseInput } from "../parse-input.ts";
 import { acceptDraftFacts, decideDraftKind, rejectDraftFacts } from "./accept-facts.ts";
 import { requireDraftReader } from "./draft-access.ts";
 import { draftFromDocument } from "./draft-from-document.ts";
-import { type DraftRow, type DraftView, draftView, factView } from "./draft-record.ts";
+import { type DraftView, draftView, factView } from "./draft-record.ts";
 import { DraftIdArgs, DraftListArgs } from "./inputs.ts";
 
 export const resolvers: Resolvers = {
@@ -12,13 +12,13 @@ export const resolvers: Resolvers = {
     documentDraft: async (_root, args, context: GraphContext) => {
       requireDraftReader(context.user, "documentDraft");
       const { id } = parseInput(DraftIdArgs, args);
-      const [row] = await context.runner.readTransaction((tx) => tx.run<DraftRow>("document-drafts/get-draft", { id }));
+      const [row] = await context.runner.readTransaction((tx) => tx.run("document-drafts/get-draft", { id }));
       return (row ? draftView(row) : null) as never;
     },
     documentDrafts: async (_root, args, context: GraphContext) => {
       requireDraftReader(context.user, "documentDrafts");
       const { limit } = parseInput(DraftListArgs, args);
-      const rows = await context.runner.readTransaction((tx) => tx.run<DraftRow>("document-drafts/list-drafts", { limit: limit ?? 20 }));
+      const rows = await context.runner.readTransaction((tx) => tx.run("document-drafts/list-drafts", { limit: limit ?? 20 }));
       return rows.map(draftView) as never;
     },
   },

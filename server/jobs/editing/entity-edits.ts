@@ -14,7 +14,6 @@ import { applyProps, encodeSources, NODE_CORE_KEYS, REL_CORE_KEYS, type Stored, 
 import { today } from "../../graph/clock.ts";
 import { requireAreaScope, requireNodesInScope } from "../../graph/area-scope.ts";
 
-type EntityRow = { entity: Stored };
 
 /** Without the projected label, which is a label and not a property. */
 function propertiesOf(entity: Stored): Stored {
@@ -24,7 +23,7 @@ function propertiesOf(entity: Stored): Stored {
 
 /** Locks the node and checks the version the editor last saw. */
 async function lockForEdit(tx: TransactionRunner, id: string, expectedVersion: number): Promise<Stored> {
-  const [row] = await tx.run<EntityRow>("editing/lock-entity", { id });
+  const [row] = await tx.run("editing/lock-entity", { id });
   if (!row) throw govError("GOV_NOT_FOUND", { kind: "node", id, path: ["id"] });
   const currentVersion = Number(row.entity.version);
   if (currentVersion !== expectedVersion) {
@@ -40,7 +39,7 @@ async function lockForEdit(tx: TransactionRunner, id: string, expectedVersion: n
 
 /** The node as stored once the graph rules ran (its areas follow its lines; statutory lines drawn). */
 async function reread(tx: TransactionRunner, id: string): Promise<EntityRecord> {
-  const [row] = await tx.run<EntityRow>("editing/lock-entity", { id });
+  const [row] = await tx.run("editing/lock-entity", { id });
   return EntityRecord.parse(row?.entity);
 }
 
@@ -78,7 +77,7 @@ export async function createEntity(args: unknown, { runner, user }: GraphContext
     };
     requireNodeRules(properties, input.label, refs.known(areaIds), input.props, ["input"]);
     const areaLine: Stored = { validFrom: input.validFrom, validTo: input.validTo ?? null, sources, version: 1, statedOn: today() };
-    const [row] = await tx.run<EntityRow & { created: boolean }>("editing/create-entity", {
+    const [row] = await tx.run("editing/create-entity", {
       id: input.id,
       label: input.label,
       properties: toStoredParams(properties, NODE_CORE_KEYS),
@@ -138,10 +137,10 @@ export async function updateEntity(args: unknown, { runner, user }: GraphContext
     const knownAreas = areaIdsOf(after).map((areaId) => ({ id: areaId, label: "Area" as const }));
     requireNodeRules(after, label, knownAreas, input.props, ["input"]);
 
-    const [row] = await tx.run<EntityRow>("editing/replace-entity", { id, properties: toStoredParams(after, NODE_CORE_KEYS) });
+    const [row] = await tx.run("editing/replace-entity", { id, properties: toStoredParams(after, NODE_CORE_KEYS) });
     const changes: AuditChange[] = [{ action: "updateEntity", entityId: id, before, after: propertiesOf(row?.entity ?? after) }];
     if (areaMoved) {
-      const [moved] = await tx.run<{ lines: { to: string; before: Stored | null; after: Stored }[] }>("editing/move-entity-area", {
+      const [moved] = await tx.run("editing/move-entity-area", {
         id,
         areaId: input.areaId ?? null,
         today: today(),
@@ -152,7 +151,7 @@ export async function updateEntity(args: unknown, { runner, user }: GraphContext
       }
     }
     if (add.length > 0 || remove.length > 0) {
-      const [changed] = await tx.run<{ lines: { to: string; before: Stored | null; after: Stored }[] }>("editing/change-entity-areas", {
+      const [changed] = await tx.run("editing/change-entity-areas", {
         id,
         add,
         remove,
@@ -186,7 +185,7 @@ export async function endEntity(args: unknown, { runner, user }: GraphContext): 
       requireDocument(refs, source, ["source"]);
       after.sources = encodeSources((before.sources as string[] | undefined) ?? [], [source], refs.documentDates);
     }
-    const [row] = await tx.run<EntityRow>("editing/replace-entity", { id, properties: toStoredParams(after, NODE_CORE_KEYS) });
+    const [row] = await tx.run("editing/replace-entity", { id, properties: toStoredParams(after, NODE_CORE_KEYS) });
     await recordAudit(tx, actor, [{ action: "endEntity", entityId: id, before, after: propertiesOf(row?.entity ?? after) }]);
     // A statutory line ends with its board.
     await applyGraphRules(tx, [id]);

@@ -1,14 +1,11 @@
+import type { AuditRow } from "./rows.ts";
 import { requireRole } from "../../graph/access.ts";
 import { requireAreaScope } from "../../graph/area-scope.ts";
 import type { Resolvers } from "../../generated/graphql.ts";
 import { parseInput } from "../parse-input.ts";
 import { AuditLogArgs, HistoryArgs } from "./inputs.ts";
 import { relationshipView } from "./relationship-view.ts";
-import type { Stored } from "../../graph/stored-values.ts";
 
-interface AuditRow {
-  entry: { id: string; at: string; actor: string; action: string; entityId?: string; relationshipKey?: string; before?: string; after?: string };
-}
 
 const shown = ({ entry }: AuditRow) => ({
   id: entry.id,
@@ -25,7 +22,7 @@ const shown = ({ entry }: AuditRow) => ({
 export const historyResolvers: Resolvers = {
   Query: {
     relationships: async (_parent, { entityId }, { runner }) => {
-      const rows = await runner.read<{ type: string; from: string; to: string; relationship: Stored }>("editing/list-relationships", {
+      const rows = await runner.read("editing/list-relationships", {
         id: entityId,
       });
       return rows.map((row) => relationshipView(row, row.relationship));
@@ -33,7 +30,7 @@ export const historyResolvers: Resolvers = {
     history: async (_parent, args, { runner, user }) => {
       requireRole(user, "viewer", "history");
       const { entityId, limit } = parseInput(HistoryArgs, args);
-      return (await runner.read<AuditRow>("editing/entity-history", { id: entityId, limit })).map(shown);
+      return (await runner.read("editing/entity-history", { id: entityId, limit })).map(shown);
     },
     auditLog: async (_parent, args, { runner, user }) => {
       const editor = requireRole(user, "editor", "auditLog");
@@ -42,7 +39,7 @@ export const historyResolvers: Resolvers = {
         // An editor limited to areas reads the log of those areas only: it names people and what they changed.
         if (areaId) await requireAreaScope(tx, editor, [areaId], `the audit log of ${areaId}`);
         const areaIds = areaId ? [areaId] : editor.areas ? [...editor.areas] : null;
-        return (await tx.run<AuditRow>("editing/audit-log", { actor: actor ?? null, since: since ?? null, until: until ?? null, areaIds, limit })).map(shown);
+        return (await tx.run("editing/audit-log", { actor: actor ?? null, since: since ?? null, until: until ?? null, areaIds, limit })).map(shown);
       });
     },
   },

@@ -12,10 +12,9 @@ import { applyProps, encodeSources, REL_CORE_KEYS, type Stored, sameValues, toSt
 import { today } from "../../graph/clock.ts";
 import { requireNodesInScope } from "../../graph/area-scope.ts";
 
-type RelationshipRow = { relationship: Stored };
 
 async function lockForEdit(tx: TransactionRunner, key: RelationshipKey, expectedVersion: number): Promise<Stored> {
-  const [row] = await tx.run<RelationshipRow>("editing/lock-relationship", { ...key });
+  const [row] = await tx.run("editing/lock-relationship", { ...key });
   if (!row) throw govError("GOV_NOT_FOUND", { kind: "relationship", id: relationshipKey(key), path: ["key"] });
   const currentVersion = Number(row.relationship.version);
   if (currentVersion !== expectedVersion) {
@@ -30,7 +29,7 @@ async function lockForEdit(tx: TransactionRunner, key: RelationshipKey, expected
 }
 
 async function replace(tx: TransactionRunner, key: RelationshipKey, after: Stored): Promise<Stored> {
-  const [row] = await tx.run<RelationshipRow>("editing/replace-relationship", { ...key, properties: toStoredParams(after, REL_CORE_KEYS) });
+  const [row] = await tx.run("editing/replace-relationship", { ...key, properties: toStoredParams(after, REL_CORE_KEYS) });
   return row?.relationship ?? after;
 }
 
@@ -59,7 +58,7 @@ export async function createRelationship(args: unknown, { runner, user }: GraphC
       statedOn: today(),
     };
     requireLineRules(key, properties, refs.known([input.from, input.to]), input.props, ["input"]);
-    const [row] = await tx.run<RelationshipRow & { created: boolean }>("editing/create-relationship", {
+    const [row] = await tx.run("editing/create-relationship", {
       ...key,
       properties: toStoredParams(properties, REL_CORE_KEYS),
     });

@@ -1,4 +1,3 @@
-import { EntityRecord } from "../../domain/entity-record.ts";
 import type { Resolvers } from "../../generated/graphql.ts";
 import { parseInput } from "../parse-input.ts";
 import { ListEntitiesInput } from "./inputs.ts";
@@ -18,21 +17,21 @@ export const entityResolvers: Resolvers = {
   },
   Query: {
     entity: async (_parent, { id }, { runner }) => {
-      const [row] = await runner.read<{ entity: unknown }>("entities/get-entity", { id });
-      return row ? EntityRecord.parse(row.entity) : null;
+      const [row] = await runner.read("entities/get-entity", { id });
+      return row ? row.entity : null;
     },
     entities: async (_parent, args, { runner }) => {
       const input = parseInput(ListEntitiesInput, args);
-      const rows = await runner.read<{ entity: unknown }>("entities/list-entities", {
+      const rows = await runner.read("entities/list-entities", {
         label: input.label ?? null,
         areaId: input.areaId ?? null,
         asOf: input.asOf ?? null,
         limit: input.limit,
       });
-      return rows.map((row) => EntityRecord.parse(row.entity));
+      return rows.map((row) => row.entity);
     },
     documents: async (_parent, _args, { runner }) => {
-      const rows = await runner.read<{ document: { file: string; title: string; date: string } }>("entities/list-documents");
+      const rows = await runner.read("entities/list-documents");
       return rows.map((row) => row.document);
     },
   },

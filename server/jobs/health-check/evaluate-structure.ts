@@ -8,7 +8,7 @@ import { DEFAULT_DUE_WITHIN_DAYS, reviewStatus } from "../../graph/review-status
 import { termsFields } from "../../graph/terms-fields.ts";
 import { evidence, Linked, outcome, type RuleContext, type RuleOutcome } from "./rule-kit.ts";
 
-const ChairsRow = z.object({
+export const ChairsRow = z.object({
   chairs: z.array(z.object({ chair: EntityRecord, edge: EdgeRecord, holders: z.array(Linked) })),
 });
 
@@ -33,7 +33,7 @@ const ACCOUNTABILITY = new Set(["ACCOUNTABLE_TO", "REPORTS_TO", "OVERSEEN_BY", .
 /** Top of a council's or an organisation's own governance: it answers to the full council or its members, often not in the graph. */
 const TOP_KINDS = new Set(["CABINET_OR_COMMITTEE", "GOVERNING_BODY"]);
 
-const LinesRow = z.object({ lines: z.array(Linked) });
+export const LinesRow = z.object({ lines: z.array(Linked) });
 
 export function evaluateUpwardLine(row: unknown, { board }: RuleContext): RuleOutcome {
   const { lines } = LinesRow.parse(row);
@@ -58,7 +58,7 @@ export function evaluateUpwardLine(row: unknown, { board }: RuleContext): RuleOu
   return outcome("RED", `No upward line: nothing records to whom ${board.name} is accountable.`);
 }
 
-const CycleRow = z.object({ cycle: z.object({ entities: z.array(EntityRecord), edges: z.array(EdgeRecord) }).nullable() });
+export const CycleRow = z.object({ cycle: z.object({ entities: z.array(EntityRecord), edges: z.array(EdgeRecord) }).nullable() });
 
 export function evaluateNoCycle(row: unknown, { board }: RuleContext): RuleOutcome {
   const { cycle } = CycleRow.parse(row);
@@ -69,7 +69,7 @@ export function evaluateNoCycle(row: unknown, { board }: RuleContext): RuleOutco
   return outcome("RED", `Accountability comes back to where it started: ${route}.`, found);
 }
 
-const TermsRow = z.object({ terms: EntityRecord.nullable(), edge: EdgeRecord.nullable() });
+export const TermsRow = z.object({ terms: EntityRecord.nullable(), edge: EdgeRecord.nullable() });
 
 export function evaluateTerms(row: unknown, { board, asOf }: RuleContext): RuleOutcome {
   const { terms, edge } = TermsRow.parse(row);

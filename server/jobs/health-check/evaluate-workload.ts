@@ -5,7 +5,7 @@ import type { RagStatus } from "../../generated/graphql.ts";
 import { EdgeRecord } from "../../graph/relationship-record.ts";
 import { count, type Evidence, evidence, Linked, outcome, type RuleContext, type RuleOutcome, worst } from "./rule-kit.ts";
 
-const StrategiesRow = z.object({
+export const StrategiesRow = z.object({
   strategies: z.array(z.object({ strategy: EntityRecord, links: z.array(EdgeRecord), leads: z.array(Linked), routes: z.array(Linked) })),
 });
 
@@ -35,7 +35,7 @@ export function evaluateStrategies(row: unknown, { board }: RuleContext): RuleOu
 /** Boards one person can chair, and strategies one can lead, before the load is a risk. */
 export const CHAIR_LOAD = { boards: { amber: 3, red: 4 }, strategies: { amber: 5, red: 8 } } as const;
 
-const LoadRow = z.object({ chairs: z.array(z.object({ chair: EntityRecord, boards: z.array(Linked), strategies: z.array(Linked) })) });
+export const LoadRow = z.object({ chairs: z.array(z.object({ chair: EntityRecord, boards: z.array(Linked), strategies: z.array(Linked) })) });
 
 function distinct(linked: Linked[]): Linked[] {
   return [...new Map(linked.map((item) => [item.entity.id, item])).values()];

@@ -13,31 +13,9 @@ import { recordAudit } from "../../graph/audit.ts";
 import type { PartnerAnswers } from "./inputs.ts";
 import { hashPartnerToken } from "./partner-invitations.ts";
 import { PRINCIPLES } from "./principles.ts";
+import type { PartnerInvitationRow as InvitationRow } from "./rows.ts";
 import { principleMeans, STATEMENTS } from "./statements.ts";
 
-interface InvitationRow {
-  invitation: {
-    id: string;
-    revokedAt: string | null;
-    expiresAt: string;
-    draftStatementIds: string[] | null;
-    draftScores: number[] | null;
-    draftPrinciples: string[] | null;
-    draftComments: string[] | null;
-    draftSavedAt: string | null;
-  };
-  round: { id: string; name: string; openedOn: string; closedOn: string | null };
-  board: { id: string; name: string };
-  partner: { id: string; name: string };
-  submitted: {
-    version: number;
-    recordedAt: string;
-    statementIds: string[] | null;
-    statementScores: number[] | null;
-    principles: string[];
-    comments: string[];
-  } | null;
-}
 
 const refused = (detail: string) => govError("GOV_PARTNER_LINK_REFUSED", { detail });
 
@@ -48,7 +26,7 @@ const refused = (detail: string) => govError("GOV_PARTNER_LINK_REFUSED", { detai
  */
 export async function claimPartnerLink(runner: QueryRunner, token: string): Promise<string> {
   const row = await runner.writeTransaction(async (tx) => {
-    const [claimed] = await tx.run<{ invitationId: string; replaced: boolean; alreadyUsed: boolean; revoked: boolean; expired: boolean }>(
+    const [claimed] = await tx.run(
       "health-check/claim-partner-link",
       { hash: hashPartnerToken(token) },
     );
@@ -68,7 +46,7 @@ export function partnerActor(row: Pick<InvitationRow, "invitation" | "partner">)
 }
 
 async function readInvitation(tx: TransactionRunner, invitationId: string): Promise<InvitationRow> {
-  const [row] = await tx.run<InvitationRow>("health-check/get-partner-invitation", { invitationId });
+  const [row] = await tx.run("health-check/get-partner-invitation", { invitationId });
   if (!row) throw refused("the invitation no longer exists");
   if (row.invitation.revokedAt) throw refused("the link was withdrawn; ask the person who sent it for a new one");
   return row;
@@ -179,7 +157,7 @@ export function submitPartnerAnswers(runner: QueryRunner, invitationId: string, 
       statementScores: draft.scores,
       viaInvitation: invitationId,
     };
-    const [written] = await tx.run<{ version: number; replaced: Record<string, unknown> | null }>("health-check/record-assessment-response", {
+    const [written] = await tx.run("health-check/record-assessment-response", {
       roundId: row.round.id,
       partnerId: row.partner.id,
       response,

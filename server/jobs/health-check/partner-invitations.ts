@@ -47,7 +47,7 @@ function expiryOf(expiresOn: string): string {
 
 /** The round, locked, in the caller's areas; refuses a closed round unless `closedToo` (withdrawing a link still works then). */
 async function openRoundOf(tx: TransactionRunner, roundId: string, user: AuthUser, what: string, closedToo = false) {
-  const [row] = await tx.run<{ roundId: string | null; boardId: string | null; closedOn: string | null }>("health-check/lock-assessment-round", {
+  const [row] = await tx.run("health-check/lock-assessment-round", {
     roundId,
     partnerId: "",
   });
@@ -59,7 +59,7 @@ async function openRoundOf(tx: TransactionRunner, roundId: string, user: AuthUse
 
 async function issueLink(tx: TransactionRunner, roundId: string, partnerId: string, expiresAt: string, user: AuthUser) {
   const { token, hash } = newPartnerToken();
-  const [row] = await tx.run<{ invitationId: string }>("health-check/issue-partner-link", {
+  const [row] = await tx.run("health-check/issue-partner-link", {
     roundId,
     partnerId,
     invitationId: `invitation-${randomUUID()}`,
@@ -83,7 +83,7 @@ export function invitePartners(runner: QueryRunner, args: InvitePartnersArgs, us
   return runner.writeTransaction(async (tx) => {
     const { roundId, boardId } = await openRoundOf(tx, args.roundId, user, `invitations to a self-assessment of "${args.roundId}"`);
     const expiresAt = expiryOf(args.expiresOn);
-    const labels = await tx.run<{ id: string; label: string | null }>("health-check/find-entity-labels", { ids: args.partnerIds });
+    const labels = await tx.run("health-check/find-entity-labels", { ids: args.partnerIds });
     args.partnerIds.forEach((partnerId, index) => {
       const label = labels.find((row) => row.id === partnerId)?.label ?? null;
       if (label === null) throw govError("GOV_NOT_FOUND", { kind: "organisation", id: partnerId, path: ["partnerIds", index] });
@@ -100,7 +100,7 @@ export function invitePartners(runner: QueryRunner, args: InvitePartnersArgs, us
 
 export function renewPartnerLink(runner: QueryRunner, args: RenewPartnerLinkArgs, user: AuthUser): Promise<IssuedLink> {
   return runner.writeTransaction(async (tx) => {
-    const [found] = await tx.run<{ roundId: string; partnerId: string }>("health-check/find-invitation", { invitationId: args.invitationId });
+    const [found] = await tx.run("health-check/find-invitation", { invitationId: args.invitationId });
     if (!found) throw govError("GOV_NOT_FOUND", { kind: "partner invitation", id: args.invitationId, path: ["invitationId"] });
     const { roundId, boardId } = await openRoundOf(tx, found.roundId, user, `a partner link of "${found.roundId}"`);
     const link = await issueLink(tx, roundId, found.partnerId, expiryOf(args.expiresOn), user);
@@ -110,7 +110,7 @@ export function renewPartnerLink(runner: QueryRunner, args: RenewPartnerLinkArgs
 
 export function revokePartnerLink(runner: QueryRunner, args: RevokePartnerLinkArgs, user: AuthUser): Promise<{ invitationId: string; round: RoundSummary }> {
   return runner.writeTransaction(async (tx) => {
-    const [found] = await tx.run<{ roundId: string; partnerId: string }>("health-check/find-invitation", { invitationId: args.invitationId });
+    const [found] = await tx.run("health-check/find-invitation", { invitationId: args.invitationId });
     if (!found) throw govError("GOV_NOT_FOUND", { kind: "partner invitation", id: args.invitationId, path: ["invitationId"] });
     const { boardId } = await openRoundOf(tx, found.roundId, user, `a partner link of "${found.roundId}"`, true);
     await tx.run("health-check/revoke-partner-link", { invitationId: args.invitationId });

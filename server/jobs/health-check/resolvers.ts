@@ -2,7 +2,7 @@ import { requireRole } from "../../graph/access.ts";
 import type { Resolvers } from "../../generated/graphql.ts";
 import { today } from "../../graph/clock.ts";
 import { parseInput } from "../parse-input.ts";
-import { RoundRow, summariseRounds } from "./assessment-summary.ts";
+import { summariseRounds } from "./assessment-summary.ts";
 import {
   AssessmentRoundsArgs,
   CloseRoundArgs,
@@ -40,7 +40,7 @@ export const healthCheckResolvers: Resolvers = {
       return runner.readTransaction(async (tx) => {
         const board = await findBoard(tx, boardId);
         const rows = await tx.run("health-check/list-assessment-rounds", { boardId, asOf: null });
-        return summariseRounds(rows.map((row) => RoundRow.parse(row)), board);
+        return summariseRounds(rows, board);
       });
     },
   },

@@ -3,22 +3,20 @@
  * self-assessment rounds, all in ONE read transaction (a fixed number of
  * queries, however large the board), then each rule evaluated on its row.
  */
-import { z } from "zod";
 import type { QueryRunner, TransactionRunner } from "../../db/run-query.ts";
-import { EntityRecord } from "../../domain/entity-record.ts";
+import type { EntityRecord } from "../../domain/entity-record.ts";
 import { govError } from "../../errors.ts";
 import type { RagStatus } from "../../generated/graphql.ts";
-import { RoundRow, summariseRounds } from "./assessment-summary.ts";
+import { summariseRounds } from "./assessment-summary.ts";
 import { type HealthCheckRule, listWords, outcome, type RuleOutcome, ruleInfo, worst } from "./rule-kit.ts";
 import { HEALTH_CHECK_RULES } from "./rules.ts";
 
-const BoardRow = z.object({ board: EntityRecord });
 
 /** The board, or GOV_NOT_FOUND naming the argument. */
 export async function findBoard(tx: TransactionRunner, boardId: string): Promise<EntityRecord> {
   const [row] = await tx.run("graph/get-board", { boardId });
   if (!row) throw govError("GOV_NOT_FOUND", { kind: "board", id: boardId, path: ["boardId"] });
-  return BoardRow.parse(row).board;
+  return row.board;
 }
 
 export function applies(rule: HealthCheckRule, board: EntityRecord): boolean {
@@ -50,7 +48,7 @@ export async function runHealthCheck(runner: QueryRunner, boardId: string, asOf:
       const [row] = await tx.run(query, { boardId, asOf });
       rows.set(query, row ?? {});
     }
-    const healthChecks = await tx.run<{ healthCheck: unknown }>("health-check/list-health-checks", { boardId, asOf });
+    const healthChecks = await tx.run("health-check/list-health-checks", { boardId, asOf });
     const rounds = await tx.run("health-check/list-assessment-rounds", { boardId, asOf });
 
     const context = { board, asOf };
@@ -58,13 +56,13 @@ export async function runHealthCheck(runner: QueryRunner, boardId: string, asOf:
       rule,
       ...(applies(rule, board) ? rule.evaluate(rows.get(rule.query), context) : notApplicable(rule, board)),
     }));
-    const [latest] = summariseRounds(rounds.map((row) => RoundRow.parse(row)).slice(0, 2), board);
+    const [latest] = summariseRounds(rounds.slice(0, 2), board);
     return {
       board,
       asOf,
       ...overall(board, asOf, results),
       rules: results.map((result) => ({ ...result, rule: ruleInfo(result.rule) })),
-      recordedHealthChecks: healthChecks.map((row) => EntityRecord.parse(row.healthCheck)),
+      recordedHealthChecks: healthChecks.map((row) => row.healthCheck),
       selfAssessment: latest ?? null,
     };
   });

@@ -7,7 +7,7 @@ import { govError } from "../../errors.ts";
 import { recordAudit } from "../../graph/audit.ts";
 import { requireNodesInScope } from "../../graph/area-scope.ts";
 import { today } from "../../graph/clock.ts";
-import { RoundRow, type RoundSummary, summariseRounds } from "./assessment-summary.ts";
+import { type RoundSummary, summariseRounds } from "./assessment-summary.ts";
 import type { OpenRoundArgs, RecordAssessmentArgs } from "./inputs.ts";
 import { PRINCIPLES } from "./principles.ts";
 import { findBoard } from "./run-health-check.ts";
@@ -15,7 +15,7 @@ import { findBoard } from "./run-health-check.ts";
 /** The board's rounds as the open transaction sees them, with the one asked for. */
 export async function roundAfterWrite(tx: TransactionRunner, board: EntityRecord, roundId: string): Promise<RoundSummary> {
   const rows = await tx.run("health-check/list-assessment-rounds", { boardId: board.id, asOf: null });
-  const round = summariseRounds(rows.map((row) => RoundRow.parse(row)), board).find((r) => r.id === roundId);
+  const round = summariseRounds(rows, board).find((r) => r.id === roundId);
   if (!round) throw new Error(`Round ${roundId} vanished inside its own transaction`);
   return round;
 }
@@ -24,7 +24,7 @@ export function openRound(runner: QueryRunner, { boardId, name, openedOn }: Open
   return runner.writeTransaction(async (tx) => {
     const board = await findBoard(tx, boardId);
     await requireNodesInScope(tx, user, [board.id], `a self-assessment round of "${board.id}"`);
-    const [existing] = await tx.run<{ roundNames: string[] }>("health-check/find-board-rounds", { boardId });
+    const [existing] = await tx.run("health-check/find-board-rounds", { boardId });
     if (existing?.roundNames.some((taken) => taken.toLowerCase() === name.toLowerCase())) {
       throw govError("GOV_CONFLICT", { detail: `${board.name} already has a self-assessment round named "${name}"`, path: ["name"] });
     }
@@ -38,7 +38,7 @@ export function openRound(runner: QueryRunner, { boardId, name, openedOn }: Open
 
 export function recordAssessment(runner: QueryRunner, args: RecordAssessmentArgs, user: AuthUser): Promise<RoundSummary> {
   return runner.writeTransaction(async (tx) => {
-    const [row] = await tx.run<{ roundId: string | null; boardId: string | null; closedOn: string | null; partnerLabel: string | null }>("health-check/lock-assessment-round", {
+    const [row] = await tx.run("health-check/lock-assessment-round", {
       roundId: args.roundId,
       partnerId: args.partnerId,
     });
@@ -62,7 +62,7 @@ export function recordAssessment(runner: QueryRunner, args: RecordAssessmentArgs
       statementScores: [],
       viaInvitation: null,
     };
-    const [written] = await tx.run<{ version: number; replaced: Record<string, unknown> | null }>("health-check/record-assessment-response", {
+    const [written] = await tx.run("health-check/record-assessment-response", {
       roundId: args.roundId,
       partnerId: args.partnerId,
       response,

@@ -30,10 +30,10 @@ export interface ExportScope {
 export async function readExportScope(runner: QueryRunner, areaId: string | null): Promise<ExportScope> {
   return runner.readTransaction(async (tx) => {
     if (areaId) {
-      const [refs] = await tx.run<{ nodes: { label: string | null }[] }>("graph/resolve-references", { ids: [areaId], documents: [] });
+      const [refs] = await tx.run("graph/resolve-references", { ids: [areaId], documents: [] });
       if (refs?.nodes[0]?.label !== "Area") throw govError("GOV_NOT_FOUND", { kind: "Area", id: areaId, path: ["areaId"] });
     }
-    const [row] = await tx.run<ExportScope>("import-export/export-scope", { areaId });
+    const [row] = await tx.run("import-export/export-scope", { areaId });
     return row ?? { nodes: [], relationships: [], omittedRelationships: 0, documents: [] };
   });
 }

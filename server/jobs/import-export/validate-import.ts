@@ -45,7 +45,7 @@ export async function validateImport(tx: TransactionRunner, parsed: ParsedImport
     }
   });
 
-  const [row] = await tx.run<{ nodes: { id: string; label: string | null }[] }>("graph/resolve-references", {
+  const [row] = await tx.run("graph/resolve-references", {
     ids: [...new Set([...declared.keys(), ...referenced])],
     documents: [],
   });

@@ -40,10 +40,10 @@ async function snapshot(tx: TransactionRunner, ids: string[], keys: Relationship
   const nodes = new Map<string, Stored>();
   const lines = new Map<string, Stored>();
   for (const batch of slices(ids)) {
-    for (const row of await tx.run<{ id: string; properties: Stored }>("import-export/snapshot-nodes", { ids: batch })) nodes.set(row.id, row.properties);
+    for (const row of await tx.run("import-export/snapshot-nodes", { ids: batch })) nodes.set(row.id, row.properties);
   }
   for (const batch of slices(keys)) {
-    for (const row of await tx.run<RelationshipKey & { properties: Stored }>("import-export/snapshot-relationships", { keys: batch })) {
+    for (const row of await tx.run("import-export/snapshot-relationships", { keys: batch })) {
       lines.set(relationshipKey(row), row.properties);
     }
   }

@@ -20,7 +20,7 @@ export async function confirmLastEvidenced(args: unknown, { runner, user }: Grap
   const actor = requireRole(user, "editor", "confirmLastEvidenced");
   const { id, expectedVersion, outcome, on, source } = parseInput(ConfirmLastEvidencedArgs, args);
   return runner.writeTransaction(async (tx) => {
-    const [row] = await tx.run<{ entity: Stored }>("last-evidenced/lock-marked-node", { id });
+    const [row] = await tx.run("last-evidenced/lock-marked-node", { id });
     if (!row) throw govError("GOV_NOT_FOUND", { kind: "node", id, path: ["id"] });
     const { label: _label, ...before } = row.entity;
     const currentVersion = Number(before.version);
@@ -38,7 +38,7 @@ export async function confirmLastEvidenced(args: unknown, { runner, user }: Grap
     if (before.validTo) {
       throw govError("GOV_ALREADY_ENDED", { detail: `"${id}" ended on ${String(before.validTo)}`, path: ["id"], validTo: String(before.validTo) });
     }
-    const [refs] = await tx.run<{ documents: { file: string; date: string | null }[] }>("graph/resolve-references", { ids: [], documents: [source.document] });
+    const [refs] = await tx.run("graph/resolve-references", { ids: [], documents: [source.document] });
     const documentDate = refs?.documents.find((doc) => doc.file === source.document)?.date;
     if (!documentDate) throw govError("GOV_NOT_FOUND", { kind: "document", id: source.document, path: ["source", "document"] });
     if (outcome === "ENDED" && before.validFrom && on < String(before.validFrom)) {
@@ -59,7 +59,7 @@ export async function confirmLastEvidenced(args: unknown, { runner, user }: Grap
     if (outcome === "ENDED") after.validTo = on;
     else Object.assign(after, { confirmedStandingOn: on, confirmedStandingIn: citationWords(citation) });
 
-    const [stored] = await tx.run<{ entity: Stored }>("last-evidenced/store-settled-node", { id, properties: toStoredParams(after, NODE_CORE_KEYS) });
+    const [stored] = await tx.run("last-evidenced/store-settled-node", { id, properties: toStoredParams(after, NODE_CORE_KEYS) });
     const { label: _l, ...written } = stored?.entity ?? after;
     await recordAudit(tx, actor, [{ action: "confirmLastEvidenced", entityId: id, before, after: written }]);
     return EntityRecord.parse(stored?.entity);

@@ -5,7 +5,6 @@ import { govError } from "../../errors.ts";
 import type { AuthUser } from "../../graph/access.ts";
 import { recordAudit } from "../../graph/audit.ts";
 import { today } from "../../graph/clock.ts";
-import type { Stored } from "../../graph/stored-values.ts";
 import type { Logger } from "../../logger.ts";
 import { hostSlug, operationSource } from "./citations.ts";
 import { datePages } from "./date-pages.ts";
@@ -55,7 +54,7 @@ export async function startSync(runner: QueryRunner, request: SyncRequest, actor
   const url = parseBaseUrl(request.baseUrl);
   await checkHost(url, settings.policy, { operation: "baseUrl" });
   if (request.areaId) {
-    const [row] = await runner.read<{ area: Stored | null }>("moderngov-sync/find-area", { areaId: request.areaId });
+    const [row] = await runner.read("moderngov-sync/find-area", { areaId: request.areaId });
     if (!row?.area) throw govError("GOV_NOT_FOUND", { kind: "Area", id: request.areaId, path: ["areaId"] });
   }
   const id = `mgsync-${randomUUID()}`;
@@ -104,7 +103,7 @@ async function runSync(runner: QueryRunner, syncId: string, request: SyncRequest
     report = emptyReport(areaId, await ensureArea(runner, client, request, areaId, actor, readOn));
     const [resumable] = request.dryRun
       ? []
-      : await runner.read<{ id: string; doneCommitteeIds: string[] }>("moderngov-sync/find-resumable-sync", { host: client.host, areaId, from: request.from, before: syncId });
+      : await runner.read("moderngov-sync/find-resumable-sync", { host: client.host, areaId, from: request.from, before: syncId });
     const skip = new Set(resumable?.doneCommitteeIds ?? []);
     report.resumedFrom = resumable?.id ?? null;
     const pages = datePages(request.from ?? settings.historyFrom, readOn, settings.pageMonths);
@@ -140,12 +139,12 @@ async function runSync(runner: QueryRunner, syncId: string, request: SyncRequest
 /** The given area, or the one named after the site: reused when it exists, otherwise created (not in a dry run). Returns whether it is new. */
 async function ensureArea(runner: QueryRunner, client: ModernGovClient, request: SyncRequest, areaId: string, actor: AuthUser, readOn: string): Promise<boolean> {
   if (request.areaId) return false;
-  const [row] = await runner.read<{ area: Stored | null }>("moderngov-sync/find-area", { areaId });
+  const [row] = await runner.read("moderngov-sync/find-area", { areaId });
   if (row?.area) return false;
   if (request.dryRun) return true;
   const name = `${client.host} (ModernGov)`;
   await runner.writeTransaction(async (tx) => {
-    const [created] = await tx.run<{ area: Stored }>("moderngov-sync/create-area", {
+    const [created] = await tx.run("moderngov-sync/create-area", {
       areaId,
       name,
       searchText: searchTextFor(name, []),
@@ -201,7 +200,7 @@ async function syncCommittee(runner: QueryRunner, client: ModernGovClient, { det
     councillors: job.councillors,
   });
   const personIds = facts.nodes.filter((node) => node.label === "Person").map((node) => node.id);
-  const [state] = await runner.read<{ nodes: Stored[]; lines: { type: string; from: string; to: string; properties: Stored }[] }>("moderngov-sync/read-committee-state", {
+  const [state] = await runner.read("moderngov-sync/read-committee-state", {
     nodeIds: facts.nodes.map((node) => node.id),
     boardId: facts.board.id,
     personIds,
@@ -240,7 +239,7 @@ async function proposeMatches(runner: QueryRunner, people: { id: string; name: s
     .filter((person) => person.query !== "");
   if (asked.length === 0) return [];
   const names = new Map(asked.map((person) => [person.id, person.name]));
-  const rows = await runner.read<{ personId: string; candidateId: string; candidateName: string }>("moderngov-sync/propose-person-matches", {
+  const rows = await runner.read("moderngov-sync/propose-person-matches", {
     people: asked.map(({ id, query }) => ({ id, query })),
     limit: 5,
   });

@@ -7,7 +7,6 @@ import { loadConfig } from "../../config.ts";
 import { IsoDate } from "../../graph/scalars.ts";
 import { createProgress } from "../../progress.ts";
 import { commandLineUser, runCommand } from "../../run-command.ts";
-import type { Stored } from "../../graph/stored-values.ts";
 import { startSync } from "./run-sync.ts";
 import { syncView } from "./sync-record.ts";
 import { syncSettings } from "./sync-settings.ts";
@@ -47,7 +46,7 @@ await runCommand(async (database, logger) => {
   const request = { baseUrl: values.moderngov as string, areaId: values.area ?? null, from: values.from ?? null, dryRun };
   const { id, finished } = await startSync(database.runner, request, actor, syncSettings(loadConfig(), "command-line"), logger);
   const read = async () => {
-    const [row] = await database.runner.read<{ sync: Stored }>("moderngov-sync/get-sync", { id });
+    const [row] = await database.runner.read("moderngov-sync/get-sync", { id });
     return row ? syncView(row.sync) : null;
   };
   const timer = setInterval(async () => {

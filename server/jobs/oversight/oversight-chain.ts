@@ -1,7 +1,7 @@
 import { govError } from "../../errors.ts";
 import type { QueryResolvers } from "../../generated/graphql.ts";
 import { parseInput } from "../parse-input.ts";
-import { buildOversightChain, StrategyOversightRow } from "./chain-answer.ts";
+import { buildOversightChain } from "./chain-answer.ts";
 import { OversightChainInput } from "./inputs.ts";
 
 /** One query: the strategy, its first bodies and every line above them; the routes are walked here. */
@@ -9,5 +9,5 @@ export const oversightChain: QueryResolvers["oversightChain"] = async (_parent, 
   const input = parseInput(OversightChainInput, args);
   const [row] = await runner.read("oversight/trace-oversight-chain", input);
   if (!row) throw govError("GOV_NOT_FOUND", { kind: "strategy", id: input.strategyId, path: ["strategyId"] });
-  return buildOversightChain(StrategyOversightRow.parse(row), input.asOf);
+  return buildOversightChain(row, input.asOf);
 };

@@ -1,7 +1,7 @@
 import { govError } from "../../errors.ts";
 import type { QueryResolvers } from "../../generated/graphql.ts";
 import { parseInput } from "../parse-input.ts";
-import { diffStructure, StructureRow } from "./diff-structure.ts";
+import { diffStructure } from "./diff-structure.ts";
 import { GOVERNANCE_TYPES, StructureDiffInput } from "./inputs.ts";
 
 /** One query for the area's whole dated structure; the two dates are compared here. */
@@ -9,5 +9,5 @@ export const structureDiff: QueryResolvers["structureDiff"] = async (_parent, ar
   const input = parseInput(StructureDiffInput, args);
   const [row] = await runner.read("oversight/structure-in-area", { area: input.area, types: [...GOVERNANCE_TYPES] });
   if (!row) throw govError("GOV_NOT_FOUND", { kind: "area", id: input.area, path: ["area"] });
-  return diffStructure(StructureRow.parse(row), input.from, input.to);
+  return diffStructure(row, input.from, input.to);
 };

@@ -1,4 +1,3 @@
-import { EntityRecord } from "../../domain/entity-record.ts";
 import type { Resolvers } from "../../generated/graphql.ts";
 import { parseInput } from "../parse-input.ts";
 import { SearchInput } from "./inputs.ts";
@@ -8,12 +7,12 @@ export const searchResolvers: Resolvers = {
   Query: {
     search: async (_parent, args, { runner }) => {
       const input = parseInput(SearchInput, args);
-      const rows = await runner.read<{ entity: unknown }>("search/search-entities", {
+      const rows = await runner.read("search/search-entities", {
         id: input.text,
         query: buildSearchQuery(input.text),
         limit: input.limit,
       });
-      return rows.map((row) => EntityRecord.parse(row.entity));
+      return rows.map((row) => row.entity);
     },
   },
 };

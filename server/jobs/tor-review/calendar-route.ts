@@ -53,7 +53,7 @@ export function registerCalendarRoute(app: FastifyInstance, { runner, config, au
       }
       const asOf = today();
       const result = await runner.readTransaction(async (tx) => {
-        const [found] = await tx.run<{ id: string; name: string }>("tor-review/find-area", { area });
+        const [found] = await tx.run("tor-review/find-area", { area });
         if (!found || found.id !== area) return null;
         return { area: found, items: await reviewBoards(tx, { asOf, dueWithinDays: DEFAULT_DUE_WITHIN_DAYS, area: found.id, boardId: null }) };
       });

@@ -4,6 +4,7 @@
  * URL carries a token of its own: random, stored only as its SHA-256, scoped to
  * one area, revocable, and worth nothing anywhere else in the API.
  */
+import type { CalendarSubscriptionRecord } from "./rows.ts";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { QueryRunner } from "../../db/run-query.ts";
 import { govError } from "../../errors.ts";
@@ -13,14 +14,6 @@ import { recordAudit } from "../../graph/audit.ts";
 /** Marks calendar tokens so that nobody mistakes them for API tokens. */
 const CALENDAR_TOKEN_PREFIX = "ggc_";
 
-export interface CalendarSubscriptionRecord {
-  id: string;
-  areaId: string;
-  createdBy: string;
-  createdAt: string;
-  revokedAt: string | null;
-  revokedBy: string | null;
-}
 
 export function hashCalendarToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
@@ -36,7 +29,7 @@ export async function createCalendarSubscription(runner: QueryRunner, actor: Aut
   const token = `${CALENDAR_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
   const id = randomUUID();
   const subscription = await runner.writeTransaction(async (tx) => {
-    const [row] = await tx.run<{ subscription: CalendarSubscriptionRecord }>("tor-review/create-calendar-subscription", {
+    const [row] = await tx.run("tor-review/create-calendar-subscription", {
       id,
       areaId,
       hash: hashCalendarToken(token),
@@ -51,7 +44,7 @@ export async function createCalendarSubscription(runner: QueryRunner, actor: Aut
 
 export async function revokeCalendarSubscription(runner: QueryRunner, actor: AuthUser, id: string): Promise<CalendarSubscriptionRecord> {
   return runner.writeTransaction(async (tx) => {
-    const [row] = await tx.run<{ wasRevoked: boolean; subscription: CalendarSubscriptionRecord }>("tor-review/revoke-calendar-subscription", {
+    const [row] = await tx.run("tor-review/revoke-calendar-subscription", {
       id,
       revokedBy: actor.name,
     });
@@ -65,13 +58,13 @@ export async function revokeCalendarSubscription(runner: QueryRunner, actor: Aut
 }
 
 export async function listCalendarSubscriptions(runner: QueryRunner, areaId: string | null): Promise<CalendarSubscriptionRecord[]> {
-  const rows = await runner.read<{ subscription: CalendarSubscriptionRecord }>("tor-review/list-calendar-subscriptions", { areaId });
+  const rows = await runner.read("tor-review/list-calendar-subscriptions", { areaId });
   return rows.map((row) => row.subscription);
 }
 
 /** The area a presented token opens, or null when it is unknown or revoked. */
 export async function areaOfCalendarToken(runner: QueryRunner, token: string): Promise<string | null> {
   if (!token.startsWith(CALENDAR_TOKEN_PREFIX)) return null;
-  const [row] = await runner.read<{ subscription: { areaId: string } }>("tor-review/find-calendar-subscription", { hash: hashCalendarToken(token) });
+  const [row] = await runner.read("tor-review/find-calendar-subscription", { hash: hashCalendarToken(token) });
   return row?.subscription.areaId ?? null;
 }

@@ -30,7 +30,7 @@ export const registerResolvers: Resolvers = {
   Query: {
     calendarFeed: async (_parent, args, { runner, config }) => {
       const { areaId } = parseInput(AreaArgs, args);
-      const [found] = await runner.read<{ id: string }>("tor-review/find-area", { area: areaId });
+      const [found] = await runner.read("tor-review/find-area", { area: areaId });
       if (!found || found.id !== areaId) throw govError("GOV_NOT_FOUND", { kind: "area", id: areaId, path: ["areaId"] });
       return { areaId, path: calendarPath(areaId), needsSubscription: config.REQUIRE_AUTH_FOR_READ };
     },

@@ -1,13 +1,8 @@
-/**
- * The review of one or many boards' terms of reference on a date, in two
- * queries inside the caller's transaction whatever the number of boards: list
- * the boards and their terms, then check every party the terms name.
- */
-import { z } from "zod";
+
 import type { TransactionRunner } from "../../db/run-query.ts";
-import { EntityRecord } from "../../domain/entity-record.ts";
+import type { EntityRecord } from "../../domain/entity-record.ts";
 import type { TermsOfReferenceDiscrepancyKind, TermsOfReferenceStatus } from "../../generated/graphql.ts";
-import { EdgeRecord } from "../../graph/relationship-record.ts";
+import type { EdgeRecord } from "../../graph/relationship-record.ts";
 import { type ReviewAssessment, reviewStatus } from "../../graph/review-status.ts";
 import { termsFields } from "../../graph/terms-fields.ts";
 
@@ -45,20 +40,7 @@ export interface ReviewOptions {
   boardId: string | null;
 }
 
-const BoardRow = z.object({
-  board: EntityRecord,
-  terms: EntityRecord.nullable(),
-  previousVersions: z.array(EntityRecord),
-});
 
-const PartyRow = z.object({
-  boardId: z.string(),
-  id: z.string(),
-  role: z.enum(["CHAIR", "MEMBER", "ACCOUNTABLE_TO"]),
-  entity: EntityRecord.nullable(),
-  inGraph: z.boolean(),
-  evidence: z.array(EdgeRecord),
-});
 
 const EXPECTED: Record<PartyRole, string> = { CHAIR: "CHAIRS", MEMBER: "MEMBER_OF", ACCOUNTABLE_TO: "ACCOUNTABLE_TO" };
 const ROLE_WORDS: Record<PartyRole, string> = { CHAIR: "chair", MEMBER: "a required member", ACCOUNTABLE_TO: "the body it is accountable to" };
@@ -97,7 +79,7 @@ export function byUrgency(a: BoardTermsItem, b: BoardTermsItem): number {
 }
 
 export async function reviewBoards(tx: TransactionRunner, options: ReviewOptions): Promise<BoardTermsItem[]> {
-  const rows = (await tx.run("tor-review/list-board-terms", { ...options })).map((row) => BoardRow.parse(row));
+  const rows = await tx.run("tor-review/list-board-terms", { ...options });
   const named = rows.map((row) => ({ ...row, fields: row.terms ? termsFields(row.terms) : null }));
 
   const parties = named.flatMap(({ board, fields }) => {
@@ -107,7 +89,7 @@ export async function reviewBoards(tx: TransactionRunner, options: ReviewOptions
     const lines = fields.accountableToIds.map((id) => ({ boardId: board.id, id, role: "ACCOUNTABLE_TO" }));
     return [...chair, ...members, ...lines];
   });
-  const checked = parties.length === 0 ? [] : (await tx.run("tor-review/check-terms-parties", { asOf: options.asOf, parties })).map((row) => PartyRow.parse(row));
+  const checked = parties.length === 0 ? [] : await tx.run("tor-review/check-terms-parties", { asOf: options.asOf, parties });
   const partyOf = new Map(checked.map((row) => [`${row.boardId} ${row.role} ${row.id}`, row]));
   const lookup = (boardId: string, role: PartyRole, id: string): Party => {
     const row = partyOf.get(`${boardId} ${role} ${id}`);

@@ -1,12 +1,7 @@
-/**
- * Recording and revising a board's terms of reference: each one write
- * transaction that checks every id first, writes one new version, and answers
- * with the board's review as the same transaction sees it.
- */
-import { z } from "zod";
+
 import type { AuthUser } from "../../graph/access.ts";
 import type { QueryRunner, TransactionRunner } from "../../db/run-query.ts";
-import { EntityRecord, encodeSource } from "../../domain/entity-record.ts";
+import { type EntityRecord, encodeSource } from "../../domain/entity-record.ts";
 import { searchTextFor } from "../../domain/search-text.ts";
 import { govError } from "../../errors.ts";
 import { recordAudit } from "../../graph/audit.ts";
@@ -36,7 +31,7 @@ async function checkIds(tx: TransactionRunner, input: TermsOfReferenceInput, boa
     });
   }
   if (named.length === 0) return;
-  const rows = await tx.run<{ id: string; label: string | null }>("tor-review/find-entity-labels", { ids: named.map((n) => n.id) });
+  const rows = await tx.run("tor-review/find-entity-labels", { ids: named.map((n) => n.id) });
   const labelOf = new Map(rows.map((row) => [row.id, row.label]));
   for (const { id, path, allowed } of named) {
     const label = labelOf.get(id) ?? null;
@@ -117,17 +112,12 @@ async function writeVersion(
   return item;
 }
 
-const BoardForTerms = z.object({
-  board: EntityRecord,
-  openTerms: z.array(z.object({ id: z.string(), version: z.number() })),
-  highestVersion: z.number(),
-});
 
 export function recordTerms(runner: QueryRunner, { boardId, input }: RecordTermsArgs, user: AuthUser): Promise<BoardTermsItem> {
   return runner.writeTransaction(async (tx) => {
     const [row] = await tx.run("tor-review/get-board-for-terms", { boardId });
     if (!row) throw govError("GOV_NOT_FOUND", { kind: "board", id: boardId, path: ["boardId"] });
-    const { board, openTerms, highestVersion } = BoardForTerms.parse(row);
+    const { board, openTerms, highestVersion } = row;
     await requireNodesInScope(tx, user, [board.id], `the terms of reference of "${board.id}"`);
     const open = openTerms[0];
     if (open) {
@@ -144,17 +134,12 @@ export function recordTerms(runner: QueryRunner, { boardId, input }: RecordTerms
   });
 }
 
-const TermsForRevision = z.object({
-  terms: EntityRecord,
-  board: EntityRecord.nullable(),
-  replacedBy: z.array(z.object({ id: z.string(), version: z.number() })),
-});
 
 export function reviseTerms(runner: QueryRunner, { id, input, expectedVersion }: ReviseTermsArgs, user: AuthUser): Promise<BoardTermsItem> {
   return runner.writeTransaction(async (tx) => {
     const [row] = await tx.run("tor-review/get-terms-for-revision", { id });
     if (!row) throw govError("GOV_NOT_FOUND", { kind: "terms of reference", id, path: ["id"] });
-    const { terms, board, replacedBy } = TermsForRevision.parse(row);
+    const { terms, board, replacedBy } = row;
     if (!board) throw govError("GOV_CONFLICT", { detail: `Terms of reference ${id} belong to no board`, path: ["id"] });
     await requireNodesInScope(tx, user, [board.id], `the terms of reference of "${board.id}"`);
     const { version, ...previous } = termsFields(terms);

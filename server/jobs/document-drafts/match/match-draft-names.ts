@@ -4,7 +4,7 @@
  * A Person matches only a Person; a Board, Organisation or Strategy any of those three.
  */
 import type { TransactionRunner } from "../../../db/run-query.ts";
-import { bestMatch, type Candidate } from "./match-name.ts";
+import { bestMatch, } from "./match-name.ts";
 import { luceneWords } from "./lucene-words.ts";
 
 export interface NameMatch {
@@ -24,7 +24,7 @@ export async function matchNames(tx: TransactionRunner, names: readonly { text: 
   const queries = unique.map((name) => ({ text: `${name.label}|${name.text}`, query: luceneWords(name.text) })).filter((name) => name.query);
   const out = new Map<string, NameMatch>();
   if (queries.length === 0) return out;
-  const rows = await tx.run<{ text: string; candidates: Candidate[] }>("document-drafts/match-names", { names: queries });
+  const rows = await tx.run("document-drafts/match-names", { names: queries });
   for (const row of rows) {
     const [label, ...rest] = row.text.split("|");
     const text = rest.join("|");
