@@ -47,6 +47,7 @@ export async function layoutPositions(elements: ElementDefinition[], name: Layou
 export function placed(elements: ElementDefinition[], positions: Map<string, Point>): ElementDefinition[] {
   return elements.map((element) => {
     const position = element.group === "edges" || element.data.source !== undefined ? undefined : positions.get(String(element.data.id));
-    return position ? { ...element, position } : element;
+    // A copy: cytoscape keeps the object it is given, and dragging a node must not move the cached layout.
+    return position ? { ...element, position: { ...position } } : element;
   });
 }

@@ -1,6 +1,7 @@
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from "cytoscape";
 import type { LayoutName } from "../graph/layouts.ts";
 import { createCy } from "../graph/create-cy.ts";
+import { warmElkWorker } from "../graph/elk-in-worker.ts";
 import { fitNodes } from "../graph/fit-nodes.ts";
 import { layoutPositions, placed } from "../graph/layout-positions.ts";
 import { setupSvgExport } from "../graph/setup.ts";
@@ -22,6 +23,7 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: "left", ArrowRight: "righ
 /** The cytoscape diagram: drawing, selection, keyboard movement between nodes, export. */
 export function createDiagram(options: DiagramOptions) {
   const core = createCy(options.container);
+  warmElkWorker();
   const cy: Core = core.cy;
   // As cytoscape's own demos do: the diagram is reachable from the console (and from browser tests).
   (window as unknown as { cy: Core }).cy = cy;
