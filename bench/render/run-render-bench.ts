@@ -1,6 +1,8 @@
-// npm run bench:render: layout and first-render time of synthetic diagrams of
-// 500 and 5,000 nodes in headless Chromium, with each layout; prints medians
-// and writes bench/results/render.json. Options: --runs <n> (default 5; 3 at
+// npm run bench:render: how long synthetic diagrams of 500 and 5,000 nodes take
+// in headless Chromium, with each layout, from the answer to the first frame:
+// layout (empty layout cache), paint, their total, the longest long task while
+// laying out (and overall), and a repeat of the same view from the layout
+// cache. Prints medians and writes bench/results/render.json. Options: --runs <n> (default 5; 3 at
 // 5,000 nodes), --sizes 500,5000, --layouts elk,dagre.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -27,7 +29,7 @@ const server = await preview({ configFile, preview: { host: "127.0.0.1", port: 0
 const url = server.resolvedUrls?.local[0];
 if (!url) throw new Error("The benchmark page server did not report its address");
 const browser = await launchChromium({ viewport: { width: 1366, height: 768 } });
-const rows: { size: number; layout: string; nodes: number; edges: number; runs: number; layoutMs: number; firstRenderMs: number }[] = [];
+const rows: Record<string, number | string>[] = [];
 try {
   for (const size of sizes) {
     for (const layout of layouts) {
@@ -42,17 +44,25 @@ try {
         // The first run warms the browser's compiler and caches; it is not counted.
         if (run > 0) timings.push(timing);
       }
+      const of = (pick: (t: RenderTiming) => number) => Math.round(median(timings.map(pick)));
       const row = {
         size,
         layout,
         nodes: timings[0]!.nodes,
         edges: timings[0]!.edges,
         runs: timings.length,
-        layoutMs: Math.round(median(timings.map((t) => t.layoutMs))),
-        firstRenderMs: Math.round(median(timings.map((t) => t.firstRenderMs))),
+        layoutMs: of((t) => t.layoutMs),
+        paintMs: of((t) => t.paintMs),
+        totalMs: of((t) => t.layoutMs + t.paintMs),
+        longestLayoutTaskMs: of((t) => t.longestLayoutTaskMs),
+        longestTaskMs: of((t) => t.longestTaskMs),
+        cachedRepeatMs: of((t) => t.cachedRepeatMs),
       };
       rows.push(row);
-      console.log(`${String(size).padStart(5)} nodes  ${layout.padEnd(5)}  layout ${String(row.layoutMs).padStart(6)} ms   first render ${String(row.firstRenderMs).padStart(5)} ms   (median of ${row.runs}; ${row.edges} lines)`);
+      const ms = (n: number, width = 5) => `${String(n).padStart(width)} ms`;
+      console.log(
+        `${String(size).padStart(5)} nodes  ${layout.padEnd(5)}  layout ${ms(row.layoutMs)}  paint ${ms(row.paintMs)}  total ${ms(row.totalMs)}  longest task laying out ${ms(row.longestLayoutTaskMs, 4)} (overall ${ms(row.longestTaskMs, 4)})  cached repeat ${ms(row.cachedRepeatMs)}  (medians of ${row.runs}; ${row.edges} lines)`,
+      );
     }
   }
 } finally {

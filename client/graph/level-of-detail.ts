@@ -14,7 +14,7 @@ export interface LevelOfDetailOptions {
  * diagram (see bench/render); edges get the class `far` and the stylesheet
  * drops their arrowheads. Large graphs also hide edges while moving.
  */
-export function useLevelOfDetail(cy: Core, options: LevelOfDetailOptions = {}): { refresh(): void } {
+export function useLevelOfDetail(cy: Core, options: LevelOfDetailOptions = {}): { refresh(): void; isFar(): boolean } {
   const threshold = options.arrowsBelowZoom ?? 0.3;
   const large = options.largeGraph ?? 3000;
   let far: boolean | null = null;
@@ -38,5 +38,5 @@ export function useLevelOfDetail(cy: Core, options: LevelOfDetailOptions = {}): 
     renderer.textureOnViewport = big;
   };
   cy.on("zoom", update);
-  return { refresh };
+  return { refresh, isFar: () => cy.zoom() < threshold };
 }

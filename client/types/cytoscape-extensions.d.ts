@@ -11,3 +11,9 @@ declare module "cytoscape-svg" {
   export default register;
 }
 
+
+// Vite turns `?url` imports into the address of the file, copied into the build.
+declare module "*?url" {
+  const url: string;
+  export default url;
+}

@@ -1,8 +1,9 @@
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from "cytoscape";
 import type { LayoutName } from "../graph/layouts.ts";
-import { runLayout } from "../graph/run-layout.ts";
 import { createCy } from "../graph/create-cy.ts";
+import { warmElkWorker } from "../graph/elk-in-worker.ts";
 import { fitNodes } from "../graph/fit-nodes.ts";
+import { layoutPositions, placed } from "../graph/layout-positions.ts";
 import { setupSvgExport } from "../graph/setup.ts";
 import { relationshipWords } from "../graph/relationship-words.ts";
 import { humanise } from "./dom.ts";
@@ -22,6 +23,7 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: "left", ArrowRight: "righ
 /** The cytoscape diagram: drawing, selection, keyboard movement between nodes, export. */
 export function createDiagram(options: DiagramOptions) {
   const core = createCy(options.container);
+  warmElkWorker();
   const cy: Core = core.cy;
   // As cytoscape's own demos do: the diagram is reachable from the console (and from browser tests).
   (window as unknown as { cy: Core }).cy = cy;
@@ -29,6 +31,8 @@ export function createDiagram(options: DiagramOptions) {
   options.container.tabIndex = 0;
   let drawn: ElementDefinition[] = [];
   let focused: string | null = null;
+  // Counts draws, so that a layout finishing after a newer draw began is dropped.
+  let drawing = 0;
 
   cy.on("tap", "node", (event) => {
     setFocus(event.target.id(), false);
@@ -112,9 +116,13 @@ export function createDiagram(options: DiagramOptions) {
     cy,
     /** Replaces the diagram's elements and lays them out. */
     async draw(elements: ElementDefinition[], layout: LayoutName): Promise<void> {
+      const draw = ++drawing;
       drawn = elements;
-      core.replace(elements);
-      await runLayout(cy, layout);
+      const aspectRatio = cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : undefined;
+      const positions = await layoutPositions(elements, layout, aspectRatio ? { aspectRatio } : {});
+      if (draw !== drawing) return;
+      core.replace(placed(elements, positions), 24);
+      fitNodes(cy, 24);
       core.settled();
       if (focused && cy.$id(focused).nonempty()) cy.$id(focused).addClass("kb-focus");
     },

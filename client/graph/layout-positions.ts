@@ -1,0 +1,53 @@
+import type { ElementDefinition } from "cytoscape";
+import type { Point } from "./elk-in-worker.ts";
+import { createLayoutCache, type LayoutCache, layoutCacheKey } from "./layout-cache.ts";
+import type { LayoutName } from "./layouts.ts";
+import { runLayout } from "./run-layout.ts";
+import { setupCytoscape } from "./setup.ts";
+import { graphStyle } from "./style.ts";
+
+/** Options for {@link layoutPositions}. */
+export interface LayoutPositionsOptions {
+  /** Width over height of the diagram's viewport. @default 16 / 9 */
+  aspectRatio?: number;
+  /** Where laid-out views are kept. @default one cache shared by the page */
+  cache?: LayoutCache | null;
+}
+
+let pageCache: LayoutCache | undefined;
+
+/**
+ * Lays the elements out off screen (headless, styled so nodes have their
+ * sizes) and resolves with each node's centre; a view laid out before comes
+ * from the cache. The on-screen diagram then takes the elements with their
+ * positions in one batch, so it never draws them unplaced.
+ */
+export async function layoutPositions(elements: ElementDefinition[], name: LayoutName, options: LayoutPositionsOptions = {}): Promise<Map<string, Point>> {
+  pageCache ??= createLayoutCache();
+  const cache = options.cache === undefined ? pageCache : options.cache;
+  const key = layoutCacheKey(name, elements);
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const cytoscape = setupCytoscape();
+  const headless = cytoscape({ headless: true, styleEnabled: true, style: graphStyle, elements });
+  try {
+    await runLayout(headless, name, { fit: false, aspectRatio: options.aspectRatio ?? 16 / 9 });
+    const positions = new Map<string, Point>();
+    headless.nodes().forEach((node) => {
+      positions.set(node.id(), { ...node.position() });
+    });
+    cache?.set(key, positions);
+    return positions;
+  } finally {
+    headless.destroy();
+  }
+}
+
+/** The elements with their nodes placed, for cytoscape to take as they are (a preset layout). */
+export function placed(elements: ElementDefinition[], positions: Map<string, Point>): ElementDefinition[] {
+  return elements.map((element) => {
+    const position = element.group === "edges" || element.data.source !== undefined ? undefined : positions.get(String(element.data.id));
+    // A copy: cytoscape keeps the object it is given, and dragging a node must not move the cached layout.
+    return position ? { ...element, position: { ...position } } : element;
+  });
+}
