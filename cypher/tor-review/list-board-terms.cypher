@@ -1,7 +1,8 @@
 // Which boards were in force on a date, and which terms of reference did each have then?
 // One row per board: the board, the terms in force (null when none) and the versions
 // those terms replaced (REPLACES chain).
-// Parameters: $asOf (date string), $area (an Area id or name, covering the areas within it; or null),
+// Parameters: $asOf (date string), $area (an Area id, as tor-review/find-area found it from an id or a name,
+//   covering the areas within it; or null),
 //   $boardId (one board; or null for all).
 // Source: 001 3.19 (the Partnership's and the Locality Boards' terms under review).
 // With an area, walk in from the area, so that the cost follows the area and not the country.
@@ -16,8 +17,9 @@ CALL () {
   MATCH (b:Board {id: oneBoard})
   RETURN b
   UNION
-  MATCH (a:Area)
-  WHERE $area IS NOT NULL AND (a.id = $area OR toLower(a.name) = toLower($area))
+  // By id only: with "id or name" the planner cannot seek the area and walked out
+  // from every board in the country instead (1.8 million db hits at 1,500 councils).
+  MATCH (a:Area {id: $area})
   MATCH (b:Board)-[:IN_AREA]->(:Area)-[:PART_OF*0..4]->(a)
   WHERE $boardId IS NULL OR b.id = $boardId
   RETURN b

@@ -42,15 +42,18 @@ export const torReviewResolvers: Resolvers = {
     termsOfReferenceReview: async (_parent, args, { runner }) => {
       const { asOf, dueWithinDays, area, boardId } = parseInput(ReviewArgs, args);
       const items = await runner.readTransaction(async (tx) => {
+        // The area as asked (an id or a name) is resolved to its id here, so that the review's query can seek it.
+        let areaId: string | null = null;
         if (area !== null) {
           const [found] = await tx.run("tor-review/find-area", { area });
           if (!found) throw govError("GOV_NOT_FOUND", { kind: "area", id: area, path: ["area"] });
+          areaId = found.id;
         }
         if (boardId !== null) {
           const [found] = await tx.run("graph/get-board", { boardId });
           if (!found) throw govError("GOV_NOT_FOUND", { kind: "board", id: boardId, path: ["boardId"] });
         }
-        return reviewBoards(tx, { asOf, dueWithinDays, area, boardId });
+        return reviewBoards(tx, { asOf, dueWithinDays, area: areaId, boardId });
       });
       return { asOf, dueWithinDays, area, summary: summarise(items), boards: [...items].sort(byUrgency) };
     },
