@@ -77,15 +77,22 @@ export function checkTargets(scales: ScaleResult[]): TargetCheck[] {
     met: slow.length === 0,
     detail: slow.length === 0 ? "every operation at every scale" : slow.map(({ scale, op }) => `${op.name} at ${scale.councils}: ${op.ratio.toFixed(2)}x`).join("; "),
   });
-  const at150 = scales.find((scale) => scale.councils === 150);
-  for (const [name, limit] of [["oversightChain", 10], ["healthCheck", 50]] as const) {
-    const op = at150?.operations.find((o) => o.name === name && o.graphql.n > 0);
+  // The latency targets are set for the national scale; a smaller run checks them at its largest scale.
+  const largest = [...scales].sort((a, b) => b.councils - a.councils)[0];
+  for (const [name, limit] of [["oversightChain", 10], ["healthCheck", 50], ["termsOfReferenceReview(area)", 50]] as const) {
+    const op = largest?.operations.find((o) => o.name === name && o.graphql.n > 0);
     checks.push({
-      target: `${name} p95 <= ${limit} ms at 150 councils`,
+      target: `${name} p95 <= ${limit} ms at ${largest?.councils ?? "the largest scale"} councils`,
       met: op !== undefined && op.graphql.p95 <= limit,
       detail: op ? `${ms(op.graphql.p95)} ms` : "not measured",
     });
   }
+  const floors = scales.flatMap((scale) => scale.operations.filter((op) => op.baseline && op.graphql.n > 0).map((op) => op.graphql.median));
+  checks.push({
+    target: "{ __typename } over HTTP at most 0.5 ms median",
+    met: floors.length > 0 && floors.every((median) => median <= 0.5),
+    detail: floors.length > 0 ? `${floors.map((median) => ms(median)).join(", ")} ms` : "not measured",
+  });
   const growing = [...new Set(measured.map(({ op }) => op.name))].filter((name) => {
     const ranges = measured.filter(({ op }) => op.name === name).map(({ op }) => op.transactions);
     return Math.max(...ranges.map((r) => r.max)) !== Math.min(...ranges.map((r) => r.min));
@@ -99,8 +106,8 @@ export function checkTargets(scales: ScaleResult[]): TargetCheck[] {
   const loads = scales.flatMap((scale) => (scale.load && scale.load.councils >= 10 ? [scale.load] : []));
   const slowest = loads.length > 0 ? Math.min(...loads.map((l) => l.itemsPerSecond)) : Number.NaN;
   checks.push({
-    target: "import >= 20,000 nodes+relationships per second",
-    met: Number.isFinite(slowest) && slowest >= 20_000,
+    target: "import >= 30,000 nodes+relationships per second",
+    met: Number.isFinite(slowest) && slowest >= 30_000,
     detail: Number.isFinite(slowest) ? `${Math.round(slowest).toLocaleString("en-GB")}/s (slowest load of 10 councils or more)` : "no load of 10 councils or more",
   });
   const nested = measured.filter(({ op }) => op.peer);
