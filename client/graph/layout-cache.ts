@@ -23,17 +23,23 @@ function hash53(text: string, seed = 0): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+/** Whether an element definition is a line (cytoscape also takes an edge by its `source` alone). */
+export function isLineDefinition(element: ElementDefinition): boolean {
+  return element.group === "edges" || element.data.source !== undefined;
+}
+
 /**
  * The cache key of a view: its layout name and its node and line ids, in any
  * order. Positions depend on nothing else the answer carries (a node's size
- * follows its label and kind, which its id fixes).
+ * follows its label and kind, which its id fixes); the shape of the viewport
+ * they were packed for is part of `layout` (layout-positions.ts).
  */
 export function layoutCacheKey(layout: string, elements: readonly ElementDefinition[]): string {
   const nodes: string[] = [];
   const lines: string[] = [];
   for (const element of elements) {
     const id = String(element.data.id);
-    if (element.group === "edges" || element.data.source !== undefined) lines.push(id);
+    if (isLineDefinition(element)) lines.push(id);
     else nodes.push(id);
   }
   const text = `${nodes.sort().join("\n")}\n\n${lines.sort().join("\n")}`;

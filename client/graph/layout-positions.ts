@@ -1,6 +1,6 @@
 import type { ElementDefinition } from "cytoscape";
 import type { Point } from "./elk-in-worker.ts";
-import { createLayoutCache, type LayoutCache, layoutCacheKey } from "./layout-cache.ts";
+import { createLayoutCache, isLineDefinition, type LayoutCache, layoutCacheKey } from "./layout-cache.ts";
 import type { LayoutName } from "./layouts.ts";
 import { runLayout } from "./run-layout.ts";
 import { setupCytoscape } from "./setup.ts";
@@ -25,13 +25,15 @@ let pageCache: LayoutCache | undefined;
 export async function layoutPositions(elements: ElementDefinition[], name: LayoutName, options: LayoutPositionsOptions = {}): Promise<Map<string, Point>> {
   pageCache ??= createLayoutCache();
   const cache = options.cache === undefined ? pageCache : options.cache;
-  const key = layoutCacheKey(name, elements);
+  const aspectRatio = options.aspectRatio ?? 16 / 9;
+  // ELK packs separate pieces to the viewport's shape: a view laid out for a wide window is not reused for a narrow one.
+  const key = layoutCacheKey(`${name}@${aspectRatio.toFixed(1)}`, elements);
   const cached = cache?.get(key);
   if (cached) return cached;
   const cytoscape = setupCytoscape();
   const headless = cytoscape({ headless: true, styleEnabled: true, style: graphStyle, elements });
   try {
-    await runLayout(headless, name, { fit: false, aspectRatio: options.aspectRatio ?? 16 / 9 });
+    await runLayout(headless, name, { fit: false, aspectRatio });
     const positions = new Map<string, Point>();
     headless.nodes().forEach((node) => {
       positions.set(node.id(), { ...node.position() });
@@ -46,7 +48,7 @@ export async function layoutPositions(elements: ElementDefinition[], name: Layou
 /** The elements with their nodes placed, for cytoscape to take as they are (a preset layout). */
 export function placed(elements: ElementDefinition[], positions: Map<string, Point>): ElementDefinition[] {
   return elements.map((element) => {
-    const position = element.group === "edges" || element.data.source !== undefined ? undefined : positions.get(String(element.data.id));
+    const position = isLineDefinition(element) ? undefined : positions.get(String(element.data.id));
     // A copy: cytoscape keeps the object it is given, and dragging a node must not move the cached layout.
     return position ? { ...element, position: { ...position } } : element;
   });

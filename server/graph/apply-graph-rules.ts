@@ -11,7 +11,7 @@ import { applyStatutoryLines } from "./statutory-lines.ts";
  */
 export async function applyGraphRules(tx: TransactionRunner, ids: readonly string[] | null, boardIds: readonly string[] | null = null): Promise<void> {
   if (ids) await tx.run("graph/sync-area-ids", { ids });
-  // Every board the rules name, not only those written: a council written now gives a board of its area its line.
+  // Not only the boards written: a council written now gives a board of its area its line (boardIds, when given, holds those too).
   await applyStatutoryLines(tx, boardIds);
   await markLastEvidenced(tx, boardIds);
 }
