@@ -5,9 +5,19 @@
 // Parameters: $boardIds (the boards just written; null: every board), $rules: [{id, boardKind,
 //   namePattern (a case-insensitive regular expression or null), type, source, statute, notBefore,
 //   unlessPartOf}].
+// Given ids, the boards are sought by id: a scan of every board grew with each council loaded.
+CALL () {
+  UNWIND coalesce($boardIds, []) AS boardId
+  MATCH (b:Entity {id: boardId}) WHERE b:Board
+  RETURN b
+  UNION
+  WITH 1 AS everyBoard WHERE $boardIds IS NULL
+  MATCH (b:Board)
+  RETURN b
+}
 UNWIND $rules AS rule
-MATCH (b:Board {kind: rule.boardKind})
-WHERE ($boardIds IS NULL OR b.id IN $boardIds)
+WITH rule, b
+WHERE b.kind = rule.boardKind
   AND (rule.namePattern IS NULL OR any(t IN [b.name] + coalesce(b.aliases, []) WHERE t =~ ('(?i).*' + rule.namePattern + '.*')))
 CALL (b) {
   MATCH (b)-[:IN_AREA]->(:Area)-[up:PART_OF*0..4]->(a:Area)

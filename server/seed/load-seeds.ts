@@ -28,6 +28,13 @@ export function readSeedFile(path: string): SeedFile {
   return parseSeedFile(readFileSync(path, "utf8"), relative(REPO_ROOT, path));
 }
 
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  const passed: T[] = [];
+  const failed: T[] = [];
+  for (const item of items) (test(item) ? passed : failed).push(item);
+  return [passed, failed];
+}
+
 /**
  * Writes one validated seed file in one transaction: all of it or, on any error, none of it.
  * Nodes the graph does not hold yet, and the lines that touch them, are created outright; the
@@ -44,12 +51,14 @@ export async function writeSeedFile(runner: QueryRunner, seed: SeedFile): Promis
     await tx.run("seed/mark-whole-structure", params.wholeStructure);
     const shared = { sourcePrefix: params.sourcePrefix, documentDate: params.documentDate };
     const isNew = (id: string) => !existing.has(id);
-    await tx.run("seed/create-nodes", { documentDate: params.documentDate, nodes: params.nodes.filter((node) => isNew(node.id)) });
-    await tx.run("seed/merge-nodes", { ...shared, nodes: params.nodes.filter((node) => !isNew(node.id)) });
+    // A round trip for an empty list is skipped: a first load has nothing to merge, a reload nothing to create.
+    const [newNodes, heldNodes] = partition(params.nodes, (node) => isNew(node.id));
+    if (newNodes.length > 0) await tx.run("seed/create-nodes", { documentDate: params.documentDate, nodes: newNodes });
+    if (heldNodes.length > 0) await tx.run("seed/merge-nodes", { ...shared, nodes: heldNodes });
     // A node created just now has no lines yet, so a line to or from one is new too.
-    const newLine = (rel: { from: string; to: string }) => isNew(rel.from) || isNew(rel.to);
-    await tx.run("seed/create-relationships", { documentDate: params.documentDate, relationships: params.relationships.filter(newLine) });
-    await tx.run("seed/merge-relationships", { ...shared, relationships: params.relationships.filter((rel) => !newLine(rel)) });
+    const [newLines, heldLines] = partition(params.relationships, (rel) => isNew(rel.from) || isNew(rel.to));
+    if (newLines.length > 0) await tx.run("seed/create-relationships", { documentDate: params.documentDate, relationships: newLines });
+    if (heldLines.length > 0) await tx.run("seed/merge-relationships", { ...shared, relationships: heldLines });
     // Every board near the file's areas, not only this file's: a council may arrive in a later file than its board.
     // The areas a reload no longer marks as described whole count too: their boards' marks may clear.
     const areaIds = new Set(params.nodes.filter((node) => node.label === "Area").map((node) => node.id));
