@@ -16,7 +16,11 @@ describe("level of detail", () => {
     expect(cy.edges(".far")).toHaveLength(cy.edges().length);
     const edge = cy.edges()[0]! as unknown as { pstyle(p: string): { strValue: string } };
     expect(edge.pstyle("target-arrow-shape").strValue).toBe("none");
+    // Oversight is drawn dashed close up; far out its dashes would be finer than a pixel.
+    const oversight = cy.edges("[relType = 'OVERSEEN_BY']")[0]! as unknown as { pstyle(p: string): { strValue: string } };
+    expect(oversight.pstyle("line-style").strValue).toBe("solid");
     cy.zoom(0.8);
     expect(cy.edges(".far")).toHaveLength(0);
+    expect(oversight.pstyle("line-style").strValue).toBe("dashed");
   });
 });
