@@ -54,7 +54,7 @@ export function createCy(container: HTMLElement): DiagramCore {
         cy.elements().remove();
         if (fitPadding !== undefined) fitPositions(cy, fitPadding, elements);
         const far = detail.isFar();
-        cy.add(far ? elements.map((e) => (e.group === "edges" ? { ...e, classes: withClass(e.classes, "far") } : e)) : elements);
+        cy.add(far ? elements.map((e) => ({ ...e, classes: withClass(e.classes, "far") })) : elements);
       });
     },
     settled: () => detail.refresh(),

@@ -14,6 +14,9 @@ describe("level of detail", () => {
     expect(cy.edges(".far")).toHaveLength(0);
     cy.zoom(0.1);
     expect(cy.edges(".far")).toHaveLength(cy.edges().length);
+    // Captions are smaller than min-zoomed-font-size out there: not drawn, so not measured either.
+    const node = cy.nodes()[0]! as unknown as { pstyle(p: string): { strValue: string } };
+    expect(node.pstyle("label").strValue).toBe("");
     const edge = cy.edges()[0]! as unknown as { pstyle(p: string): { strValue: string } };
     expect(edge.pstyle("target-arrow-shape").strValue).toBe("none");
     // Oversight is drawn dashed close up; far out its dashes would be finer than a pixel.
@@ -22,5 +25,6 @@ describe("level of detail", () => {
     cy.zoom(0.8);
     expect(cy.edges(".far")).toHaveLength(0);
     expect(oversight.pstyle("line-style").strValue).toBe("dashed");
+    expect(node.pstyle("label").strValue).not.toBe("");
   });
 });

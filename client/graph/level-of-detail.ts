@@ -11,8 +11,9 @@ export interface LevelOfDetailOptions {
 /**
  * Draws less when there is less to see. Zoomed far out, arrowheads are a few
  * pixels wide yet filling them was most of the first frame of a 5,000-node
- * diagram (see bench/render); edges get the class `far` and the stylesheet
- * drops their arrowheads. Large graphs also hide edges while moving.
+ * diagram (see bench/render); elements get the class `far` and the stylesheet
+ * drops arrowheads, dashes and captions, none of which can be seen at that
+ * size. Large graphs also hide edges while moving.
  */
 export function useLevelOfDetail(cy: Core, options: LevelOfDetailOptions = {}): { refresh(): void; isFar(): boolean } {
   const threshold = options.arrowsBelowZoom ?? 0.3;
@@ -23,8 +24,8 @@ export function useLevelOfDetail(cy: Core, options: LevelOfDetailOptions = {}): 
     if (next === far) return;
     far = next;
     cy.batch(() => {
-      if (far) cy.edges().addClass("far");
-      else cy.edges().removeClass("far");
+      if (far) cy.elements().addClass("far");
+      else cy.elements().removeClass("far");
     });
   };
   /** Call after replacing the elements: the new edges need their class, and the size decides the rest. */

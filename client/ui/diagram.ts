@@ -99,6 +99,22 @@ export function createDiagram(options: DiagramOptions) {
     announce(node as NodeSingular);
   }
 
+  /**
+   * An export draws the whole diagram at full size, where captions, arrowheads
+   * and dashes are legible: what the screen leaves out when zoomed far out
+   * (level-of-detail.ts) is put back while it draws.
+   */
+  function atFullDetail<T>(draw: () => T): T {
+    const simplified = cy.elements(".far");
+    if (simplified.empty()) return draw();
+    simplified.removeClass("far");
+    try {
+      return draw();
+    } finally {
+      simplified.addClass("far");
+    }
+  }
+
   function ensureVisible(node: NodeSingular): void {
     const box = node.renderedBoundingBox({});
     const inside = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
@@ -162,10 +178,10 @@ export function createDiagram(options: DiagramOptions) {
     zoomBy(factor: number): void {
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
-    png: (): Blob => cy.png({ full: true, scale: 2, bg: "#ffffff", output: "blob" }),
+    png: (): Blob => atFullDetail(() => cy.png({ full: true, scale: 2, bg: "#ffffff", output: "blob" })),
     async svg(): Promise<string> {
       await setupSvgExport();
-      return cy.svg({ full: true, bg: "#ffffff" });
+      return atFullDetail(() => cy.svg({ full: true, bg: "#ffffff" }));
     },
     /** Takes the container's new size, keeping what was at the centre of the view at the centre. */
     resize(): void {
