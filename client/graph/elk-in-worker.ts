@@ -1,6 +1,7 @@
 import type { Collection } from "cytoscape";
 import elkApi, { type ELK, type ELKConstructorArguments } from "elkjs/lib/elk-api.js";
 import elkWorkerUrl from "elkjs/lib/elk-worker.min.js?url";
+import { nodeOuterSize } from "./node-size.ts";
 
 /** A node's centre, as cytoscape places it. */
 export interface Point {
@@ -35,8 +36,8 @@ export async function elkPositionsInWorker(elements: Collection, layoutOptions: 
   const nodes = elements.nodes();
   const sizes = new Map<string, { w: number; h: number }>();
   const children = nodes.map((node) => {
-    const w = node.outerWidth();
-    const h = node.outerHeight();
+    // From the classes: the elements laid out here are never styled (node-size.ts).
+    const { w, h } = nodeOuterSize(node.classes());
     sizes.set(node.id(), { w, h });
     return { id: node.id(), width: w, height: h };
   });

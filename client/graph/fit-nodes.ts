@@ -1,4 +1,5 @@
 import type { Core, NodeCollection } from "cytoscape";
+import { nodeOuterSize } from "./node-size.ts";
 
 /**
  * Fits the viewport to the nodes, from their positions and sizes. cy.fit() asks
@@ -14,8 +15,11 @@ export function fitNodes(cy: Core, padding: number, nodes: NodeCollection = cy.n
   let y2 = Number.NEGATIVE_INFINITY;
   nodes.forEach((node) => {
     const { x, y } = node.position();
-    const halfWidth = node.outerWidth() / 2;
-    const halfHeight = node.outerHeight() / 2;
+    // From the classes, not from the stylesheet: asking for a styled size right after thousands of
+    // elements were added styles them all in this one task, ahead of the frame that draws them.
+    const { w, h } = nodeOuterSize(node.classes());
+    const halfWidth = w / 2;
+    const halfHeight = h / 2;
     x1 = Math.min(x1, x - halfWidth);
     x2 = Math.max(x2, x + halfWidth);
     y1 = Math.min(y1, y - halfHeight);

@@ -1,4 +1,5 @@
-import type { Collection, NodeSingular } from "cytoscape";
+import type { Collection, NodeCollection, NodeSingular } from "cytoscape";
+import { nodeOuterSize } from "./node-size.ts";
 
 /** Options for {@link foldLeaves}. */
 export interface FoldLeavesOptions {
@@ -51,7 +52,7 @@ export function placeLeafGrids(groups: LeafGroup[], placed: Collection, options:
   const aspect = options.gridAspect ?? 2;
   const gap = options.gap ?? 18;
   const bandGap = options.bandGap ?? 60;
-  const box = placed.nodes().nonempty() ? placed.nodes().boundingBox({}) : { x1: 0, y2: 0 };
+  const box = nodesBox(placed.nodes());
   const cy = groups[0]!.members[0]!.cy();
   const ordered = groups
     .map((group) => ({ ...group, centre: group.targetIds.reduce((sum, id) => sum + cy.$id(id).position("x"), 0) / group.targetIds.length }))
@@ -61,8 +62,9 @@ export function placeLeafGrids(groups: LeafGroup[], placed: Collection, options:
   // One batch: moving nodes one by one would redo every edge's geometry and fire an event per node.
   cy.startBatch();
   for (const group of ordered) {
-    const cellWidth = Math.max(...group.members.map((n) => n.outerWidth())) + gap;
-    const cellHeight = Math.max(...group.members.map((n) => n.outerHeight())) + gap;
+    const sizes = group.members.map((n) => nodeOuterSize(n.classes()));
+    const cellWidth = Math.max(...sizes.map((size) => size.w)) + gap;
+    const cellHeight = Math.max(...sizes.map((size) => size.h)) + gap;
     const count = group.members.length;
     const columns = Math.max(2, Math.min(count, Math.ceil(Math.sqrt((count * aspect * cellHeight) / cellWidth))));
     const width = columns * cellWidth;
@@ -75,4 +77,22 @@ export function placeLeafGrids(groups: LeafGroup[], placed: Collection, options:
     cursor = x0 + width + gap * 2;
   }
   cy.endBatch();
+}
+
+/**
+ * The box the nodes' drawn shapes fill, from their positions and their sizes
+ * by class (node-size.ts): the layout's elements are not styled, so cytoscape
+ * cannot measure them.
+ */
+function nodesBox(nodes: NodeCollection): { x1: number; y2: number } {
+  if (nodes.empty()) return { x1: 0, y2: 0 };
+  let x1 = Number.POSITIVE_INFINITY;
+  let y2 = Number.NEGATIVE_INFINITY;
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    const { w, h } = nodeOuterSize(node.classes());
+    x1 = Math.min(x1, x - w / 2);
+    y2 = Math.max(y2, y + h / 2);
+  });
+  return { x1, y2 };
 }

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from "cytoscape";
-import type { Point } from "./elk-in-worker.ts";
+import { canUseElkWorker, type Point } from "./elk-in-worker.ts";
 import { createLayoutCache, isLineDefinition, type LayoutCache, layoutCacheKey } from "./layout-cache.ts";
 import type { LayoutName } from "./layouts.ts";
 import { runLayout } from "./run-layout.ts";
@@ -17,8 +17,7 @@ export interface LayoutPositionsOptions {
 let pageCache: LayoutCache | undefined;
 
 /**
- * Lays the elements out off screen (headless, styled so nodes have their
- * sizes) and resolves with each node's centre; a view laid out before comes
+ * Lays the elements out off screen (headless) and resolves with each node's centre; a view laid out before comes
  * from the cache. The on-screen diagram then takes the elements with their
  * positions in one batch, so it never draws them unplaced.
  */
@@ -31,7 +30,10 @@ export async function layoutPositions(elements: ElementDefinition[], name: Layou
   const cached = cache?.get(key);
   if (cached) return cached;
   const cytoscape = setupCytoscape();
-  const headless = cytoscape({ headless: true, styleEnabled: true, style: graphStyle, elements });
+  // ELK in its worker sizes nodes from their classes (node-size.ts); only the layouts that run in
+  // place (dagre, and ELK where there are no workers) measure styled nodes themselves.
+  const styled = !(name === "elk" && canUseElkWorker());
+  const headless = cytoscape(styled ? { headless: true, styleEnabled: true, style: graphStyle, elements } : { headless: true, styleEnabled: false, elements });
   try {
     await runLayout(headless, name, { fit: false, aspectRatio });
     const positions = new Map<string, Point>();

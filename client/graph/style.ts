@@ -1,5 +1,6 @@
 import type { StylesheetStyle } from "cytoscape";
 import { NODE_LABELS, REL_TYPES, type RelType } from "../../server/domain/model.ts";
+import { BASE_BORDER_WIDTH, NODE_BOX, ORGANISATION_BORDER_WIDTH, SMALL_NODE_BOX, SMALL_NODE_CLASSES, STATE_BORDER_WIDTHS } from "./node-size.ts";
 import {
   BOARD_KIND_LOOKS,
   cssName,
@@ -25,9 +26,9 @@ const base: StylesheetStyle[] = [
       "text-max-width": "144px",
       "text-valign": "center",
       "text-halign": "center",
-      width: 156,
-      height: 56,
-      "border-width": 1.5,
+      width: NODE_BOX.width,
+      height: NODE_BOX.height,
+      "border-width": BASE_BORDER_WIDTH,
       "min-zoomed-font-size": 6,
     },
   },
@@ -73,8 +74,8 @@ const labelStyles: StylesheetStyle[] = NODE_LABELS.map((label) => {
 });
 
 const smallLabels: StylesheetStyle = {
-  selector: "node.label-priority, node.label-outcome, node.label-objective, node.label-area-of-focus, node.label-person, node.label-role",
-  style: { width: 140, height: 46, "font-size": 10, "text-max-width": "120px" },
+  selector: SMALL_NODE_CLASSES.map((c) => `node.${c}`).join(", "),
+  style: { width: SMALL_NODE_BOX.width, height: SMALL_NODE_BOX.height, "font-size": 10, "text-max-width": "120px" },
 };
 
 const boardKindStyles: StylesheetStyle[] = Object.entries(BOARD_KIND_LOOKS).map(([kind, look]) => ({
@@ -90,7 +91,7 @@ const boardKindStyles: StylesheetStyle[] = Object.entries(BOARD_KIND_LOOKS).map(
 
 const organisationKindStyles: StylesheetStyle[] = Object.entries(ORGANISATION_KIND_BORDERS).map(([kind, colour]) => ({
   selector: `node.label-organisation.${cssName("kind", kind)}`,
-  style: { "border-color": colour, "border-width": 2.5 },
+  style: { "border-color": colour, "border-width": ORGANISATION_BORDER_WIDTH },
 }));
 
 const relStyles: StylesheetStyle[] = [...REL_TYPES, ...Object.keys(DISPLAY_REL_LOOKS)].map((type) => {
@@ -108,9 +109,12 @@ const relStyles: StylesheetStyle[] = [...REL_TYPES, ...Object.keys(DISPLAY_REL_L
   };
 });
 
+/** A view state's border width (node-size.ts keeps them, so that layouts can size nodes without styling them). */
+const stateBorder = (state: string): number => STATE_BORDER_WIDTHS.find(([name]) => name === state)![1];
+
 // View states come last so that they win over kind and type.
 const states: StylesheetStyle[] = [
-  { selector: "node.path", style: { "border-color": STATE_COLOURS.path, "border-width": 5 } },
+  { selector: "node.path", style: { "border-color": STATE_COLOURS.path, "border-width": stateBorder("path") } },
   {
     selector: "edge.path",
     style: {
@@ -120,18 +124,18 @@ const states: StylesheetStyle[] = [
       "z-index": 10,
     },
   },
-  { selector: "node.origin", style: { "border-width": 6, "border-style": "double" } },
-  { selector: "node.gap", style: { "border-color": STATE_COLOURS.gap, "border-width": 4, "border-style": "dashed" } },
-  { selector: "node.added", style: { "border-color": STATE_COLOURS.added, "border-width": 5 } },
+  { selector: "node.origin", style: { "border-width": stateBorder("origin"), "border-style": "double" } },
+  { selector: "node.gap", style: { "border-color": STATE_COLOURS.gap, "border-width": stateBorder("gap"), "border-style": "dashed" } },
+  { selector: "node.added", style: { "border-color": STATE_COLOURS.added, "border-width": stateBorder("added") } },
   { selector: "edge.added", style: { "line-color": STATE_COLOURS.added, "target-arrow-color": STATE_COLOURS.added, width: 4 } },
-  { selector: "node.ended", style: { "border-color": STATE_COLOURS.ended, "border-width": 5, "border-style": "dashed" } },
+  { selector: "node.ended", style: { "border-color": STATE_COLOURS.ended, "border-width": stateBorder("ended"), "border-style": "dashed" } },
   {
     selector: "edge.ended",
     style: { "line-color": STATE_COLOURS.ended, "target-arrow-color": STATE_COLOURS.ended, width: 4, "line-style": "dashed" },
   },
   { selector: ".unchanged", style: { opacity: 0.45 } },
   // A body or line a newer description of the area no longer names: faded and dotted, its caption says since when.
-  { selector: "node.last-evidenced", style: { opacity: 0.5, "border-style": "dotted", "border-width": 3, "font-style": "italic" } },
+  { selector: "node.last-evidenced", style: { opacity: 0.5, "border-style": "dotted", "border-width": stateBorder("last-evidenced"), "font-style": "italic" } },
   { selector: "edge.last-evidenced", style: { opacity: 0.45, "line-style": "dotted" } },
   {
     selector: "node.search-hit",
