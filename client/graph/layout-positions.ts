@@ -1,6 +1,8 @@
 import type { ElementDefinition } from "cytoscape";
-import { canUseElkWorker, type Point } from "./elk-in-worker.ts";
+import { canUseElkWorker, elkPositionsInWorker, type Point } from "./elk-in-worker.ts";
+import { foldedElkPositions } from "./folded-elk-positions.ts";
 import { createLayoutCache, isLineDefinition, type LayoutCache, layoutCacheKey } from "./layout-cache.ts";
+import { layoutGraphOfDefinitions } from "./layout-graph.ts";
 import type { LayoutName } from "./layouts.ts";
 import { runLayout } from "./run-layout.ts";
 import { setupCytoscape } from "./setup.ts";
@@ -17,8 +19,8 @@ export interface LayoutPositionsOptions {
 let pageCache: LayoutCache | undefined;
 
 /**
- * Lays the elements out off screen (headless) and resolves with each node's centre; a view laid out before comes
- * from the cache. The on-screen diagram then takes the elements with their
+ * Lays the elements out off screen and resolves with each node's centre; a
+ * view laid out before comes from the cache. The on-screen diagram then takes the elements with their
  * positions in one batch, so it never draws them unplaced.
  */
 export async function layoutPositions(elements: ElementDefinition[], name: LayoutName, options: LayoutPositionsOptions = {}): Promise<Map<string, Point>> {
@@ -29,18 +31,21 @@ export async function layoutPositions(elements: ElementDefinition[], name: Layou
   const key = layoutCacheKey(`${name}@${aspectRatio.toFixed(1)}`, elements);
   const cached = cache?.get(key);
   if (cached) return cached;
+  const positions = name === "elk" && canUseElkWorker() ? await foldedElkPositions(layoutGraphOfDefinitions(elements), aspectRatio, elkPositionsInWorker) : await inPlace(elements, name);
+  cache?.set(key, positions);
+  return positions;
+}
+
+/** Where there is no worker (or for dagre), the layout runs through its cytoscape extension on styled, headless elements. */
+async function inPlace(elements: ElementDefinition[], name: LayoutName): Promise<Map<string, Point>> {
   const cytoscape = setupCytoscape();
-  // ELK in its worker sizes nodes from their classes (node-size.ts); only the layouts that run in
-  // place (dagre, and ELK where there are no workers) measure styled nodes themselves.
-  const styled = !(name === "elk" && canUseElkWorker());
-  const headless = cytoscape(styled ? { headless: true, styleEnabled: true, style: graphStyle, elements } : { headless: true, styleEnabled: false, elements });
+  const headless = cytoscape({ headless: true, styleEnabled: true, style: graphStyle, elements });
   try {
-    await runLayout(headless, name, { fit: false, aspectRatio });
+    await runLayout(headless, name, { fit: false });
     const positions = new Map<string, Point>();
     headless.nodes().forEach((node) => {
       positions.set(node.id(), { ...node.position() });
     });
-    cache?.set(key, positions);
     return positions;
   } finally {
     headless.destroy();
