@@ -1,4 +1,5 @@
 import type { Core, ElementDefinition } from "cytoscape";
+import { isLineDefinition } from "./layout-cache.ts";
 import { useLevelOfDetail } from "./level-of-detail.ts";
 import { setupCytoscape } from "./setup.ts";
 import { graphStyle } from "./style.ts";
@@ -7,12 +8,16 @@ import { graphStyle } from "./style.ts";
 export interface DiagramCore {
   cy: Core;
   /**
-   * Replaces the elements (with their positions, if any) in one batch. With
-   * `fitPadding`, the viewport is first fitted to the given positions, so the
-   * edges arrive already in the style of that zoom: restyling 8,000 edges after
-   * they were added was a large part of a 5,000-node diagram's first frame.
+   * Replaces the elements (with their positions, if any) in one batch, added
+   * in slices of a few thousand elements, one task each, so that adding a
+   * large view does not hold the page for long: the diagram draws nothing
+   * until the last slice is in, and stops adding (false) once `stillWanted`
+   * says a newer view has taken over. The viewport is first fitted to the
+   * given positions, so the edges arrive already in the style of that zoom:
+   * restyling 8,000 edges after they were added was a large part of a
+   * 5,000-node diagram's first frame.
    */
-  replace(elements: ElementDefinition[], fitPadding?: number): void;
+  replaceInSlices(elements: ElementDefinition[], fitPadding: number, stillWanted: () => boolean): Promise<boolean>;
   /** Call once the elements have their positions and the viewport is set. */
   settled(): void;
 }
@@ -49,14 +54,31 @@ export function createCy(container: HTMLElement): DiagramCore {
   const detail = useLevelOfDetail(cy);
   return {
     cy,
-    replace(elements, fitPadding) {
-      cy.batch(() => {
+    async replaceInSlices(elements, fitPadding, stillWanted) {
+      // Nodes first: a line whose ends are still to come in a later slice would be refused.
+      const ordered = [...elements.filter((e) => !isLineDefinition(e)), ...elements.filter(isLineDefinition)];
+      cy.startBatch();
+      try {
         cy.elements().remove();
-        if (fitPadding !== undefined) fitPositions(cy, fitPadding, elements);
+        fitPositions(cy, fitPadding, ordered);
         const far = detail.isFar();
-        cy.add(far ? elements.map((e) => ({ ...e, classes: withClass(e.classes, "far") })) : elements);
-      });
+        for (let start = 0; start < ordered.length; start += ADD_SLICE) {
+          if (start > 0) {
+            await breathe();
+            if (!stillWanted()) return false;
+          }
+          const slice = ordered.slice(start, start + ADD_SLICE);
+          cy.add(far ? slice.map((e) => ({ ...e, classes: withClass(e.classes, "far") })) : slice);
+        }
+        return true;
+      } finally {
+        cy.endBatch();
+      }
     },
     settled: () => detail.refresh(),
   };
 }
+
+/** Elements added per task by replaceInSlices: about 30 ms each on a two-core laptop (bench/render). */
+const ADD_SLICE = 2500;
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -137,7 +137,7 @@ export function createDiagram(options: DiagramOptions) {
       const aspectRatio = cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : undefined;
       const positions = await layoutPositions(elements, layout, aspectRatio ? { aspectRatio } : {});
       if (draw !== drawing) return;
-      core.replace(placed(elements, positions), 24);
+      if (!(await core.replaceInSlices(placed(elements, positions), 24, () => draw === drawing))) return;
       fitNodes(cy, 24);
       core.settled();
       if (focused && cy.$id(focused).nonempty()) cy.$id(focused).addClass("kb-focus");
