@@ -1,6 +1,8 @@
 import type { Core, ElementDefinition } from "cytoscape";
+import { fitToNodes } from "./fit-nodes.ts";
 import { isLineDefinition } from "./layout-cache.ts";
 import { useLevelOfDetail } from "./level-of-detail.ts";
+import { classesOf } from "./node-size.ts";
 import { setupCytoscape } from "./setup.ts";
 import { graphStyle } from "./style.ts";
 
@@ -13,7 +15,7 @@ export interface DiagramCore {
    * large view does not hold the page for long: the diagram draws nothing
    * until the last slice is in, and stops adding (false) once `stillWanted`
    * says a newer view has taken over. The viewport is first fitted to the
-   * given positions, so the edges arrive already in the style of that zoom:
+   * given positions (fit-nodes.ts), so the edges arrive already in the style of that zoom:
    * restyling 8,000 edges after they were added was a large part of a
    * 5,000-node diagram's first frame.
    */
@@ -24,22 +26,6 @@ export interface DiagramCore {
 
 const withClass = (classes: ElementDefinition["classes"], name: string): string =>
   `${Array.isArray(classes) ? classes.join(" ") : (classes ?? "")} ${name}`.trim();
-
-/** The largest node drawn (style.ts), so that a box from centres alone still holds every node. */
-const NODE_HALF = { w: 80, h: 30 };
-
-/** Fits the viewport to the node positions in element definitions, before they are added. */
-function fitPositions(cy: Core, padding: number, elements: ElementDefinition[]): void {
-  const placed = elements.filter((e) => e.group !== "edges" && e.position);
-  if (placed.length === 0 || cy.width() === 0 || cy.height() === 0) return;
-  const xs = placed.map((e) => e.position!.x);
-  const ys = placed.map((e) => e.position!.y);
-  const [x1, x2] = [Math.min(...xs) - NODE_HALF.w, Math.max(...xs) + NODE_HALF.w];
-  const [y1, y2] = [Math.min(...ys) - NODE_HALF.h, Math.max(...ys) + NODE_HALF.h];
-  const fitted = Math.min((cy.width() - 2 * padding) / (x2 - x1), (cy.height() - 2 * padding) / (y2 - y1));
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
-  cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (x1 + x2)) / 2, y: (cy.height() - zoom * (y1 + y2)) / 2 } });
-}
 
 export function createCy(container: HTMLElement): DiagramCore {
   const cytoscape = setupCytoscape();
@@ -60,7 +46,11 @@ export function createCy(container: HTMLElement): DiagramCore {
       cy.startBatch();
       try {
         cy.elements().remove();
-        fitPositions(cy, fitPadding, ordered);
+        fitToNodes(
+          cy,
+          fitPadding,
+          ordered.flatMap((e) => (e.position ? [{ ...e.position, classes: classesOf(e) }] : [])),
+        );
         const far = detail.isFar();
         for (let start = 0; start < ordered.length; start += ADD_SLICE) {
           if (start > 0) {

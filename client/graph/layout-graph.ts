@@ -29,14 +29,7 @@ export function layoutGraphOfDefinitions(elements: readonly ElementDefinition[])
   return { nodes, lines };
 }
 
-/** The layout graph of elements a diagram already holds. */
+/** The layout graph of elements a cytoscape instance already holds. */
 export function layoutGraphOfCollection(elements: Collection): LayoutGraph {
-  const nodes = elements.nodes().map((node) => ({ id: node.id(), name: String(node.data("name") ?? ""), ...nodeOuterSize(node.classes()) }));
-  const ids = new Set(nodes.map((n) => n.id));
-  const lines = elements
-    .edges()
-    .map((edge) => ({ id: edge.id(), source: String(edge.data("source")), target: String(edge.data("target")), relType: String(edge.data("relType")) }))
-    .filter((line) => !LATERAL_TYPES.has(line.relType) && ids.has(line.source) && ids.has(line.target))
-    .map(({ relType: _, ...line }) => line);
-  return { nodes, lines };
+  return layoutGraphOfDefinitions(elements.jsons() as unknown as ElementDefinition[]);
 }

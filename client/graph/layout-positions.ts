@@ -20,8 +20,9 @@ let pageCache: LayoutCache | undefined;
 
 /**
  * Lays the elements out off screen and resolves with each node's centre; a
- * view laid out before comes from the cache. The on-screen diagram then takes the elements with their
- * positions in one batch, so it never draws them unplaced.
+ * view laid out before comes from the cache. The on-screen diagram then takes
+ * the elements with their positions in one batch, so it never draws them
+ * unplaced.
  */
 export async function layoutPositions(elements: ElementDefinition[], name: LayoutName, options: LayoutPositionsOptions = {}): Promise<Map<string, Point>> {
   pageCache ??= createLayoutCache();

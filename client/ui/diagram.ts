@@ -137,8 +137,8 @@ export function createDiagram(options: DiagramOptions) {
       const aspectRatio = cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : undefined;
       const positions = await layoutPositions(elements, layout, aspectRatio ? { aspectRatio } : {});
       if (draw !== drawing) return;
+      // The viewport is fitted to the positions as the elements go in.
       if (!(await core.replaceInSlices(placed(elements, positions), 24, () => draw === drawing))) return;
-      fitNodes(cy, 24);
       core.settled();
       if (focused && cy.$id(focused).nonempty()) cy.$id(focused).addClass("kb-focus");
     },
