@@ -23,7 +23,8 @@ CALL (b) {
   MATCH (b)-[:IN_AREA]->(:Area)-[up:PART_OF*0..4]->(a:Area)
   WITH a, size(up) AS distance,
        COLLECT { MATCH (c:Organisation {kind: 'COUNCIL'}) WHERE c.id = a.councilId RETURN c } AS named,
-       COLLECT { MATCH (c:Organisation {kind: 'COUNCIL'})-[:IN_AREA]->(a) RETURN c } AS within
+       // From the area to its councils: written as a match, the planner scanned every Organisation instead.
+       [(a)<-[:IN_AREA]-(c:Organisation) WHERE c.kind = 'COUNCIL' | c] AS within
   WITH distance, CASE WHEN size(named) > 0 THEN named[0] WHEN size(within) = 1 THEN within[0] END AS council
   WHERE council IS NOT NULL
   RETURN council ORDER BY distance, council.id LIMIT 1

@@ -1,11 +1,8 @@
-// As graph/list-whole-structure-facts, but only the given boards and the lines from them (the
-// documents are all returned: any of them can describe these boards' areas). The seed loader
-// asks for the boards a file can affect (seed/boards-near-areas) instead of every board.
+// As graph/list-whole-structure-facts, but only the given boards and the lines from them, and only
+// the documents that describe one of their areas (a document marked before its areas were stored
+// beside the marks is always returned). The seed loader asks for the boards a file can affect
+// (seed/boards-near-areas) instead of every board, so neither part grows with the country.
 // Parameters: $types (the governance line types), $boardIds.
-CALL () {
-  MATCH (d:Document) WHERE d.wholeStructure IS NOT NULL
-  RETURN collect(d {.file, .date, .wholeStructure}) AS documents
-}
 CALL () {
   UNWIND $boardIds AS boardId
   MATCH (n:Entity {id: boardId}) WHERE n:Board
@@ -20,5 +17,12 @@ CALL () {
   RETURN collect(r {.sources, .lastEvidencedRule, type: type(r), from: n.id, to: m.id,
     open: r.validTo IS NULL AND r.confirmedStandingOn IS NULL,
     areas: COLLECT { MATCH (n)-[:IN_AREA]->(:Area)-[:PART_OF*0..4]->(a:Area) RETURN DISTINCT a.id }}) AS lines
+}
+// A line's areas are those of the board it leaves, so the boards' areas cover both lists.
+WITH nodes, lines, reduce(all = [], node IN nodes | all + node.areas) AS areaIds
+CALL (areaIds) {
+  MATCH (d:Document) WHERE d.wholeStructure IS NOT NULL
+    AND (d.wholeStructureAreas IS NULL OR any(area IN d.wholeStructureAreas WHERE area IN areaIds))
+  RETURN collect(d {.file, .date, .wholeStructure}) AS documents
 }
 RETURN documents, nodes, lines

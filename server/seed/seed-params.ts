@@ -91,7 +91,12 @@ export function seedParams(seed: SeedFile) {
       date: document.date,
       dateNote: document.dateNote ?? null,
     },
-    wholeStructure: { file: document.file, wholeStructure: encodeWholeStructure(document.wholeStructure ?? []) },
+    wholeStructure: {
+      file: document.file,
+      wholeStructure: encodeWholeStructure(document.wholeStructure ?? []),
+      // Kept beside the marks so that the last-evidenced rule reads only the documents of the areas it looks at.
+      areas: [...new Set((document.wholeStructure ?? []).map((mark) => mark.area))],
+    },
     sourcePrefix: sourcePrefixFor(document.file),
     documentDate: document.date,
     nodes,
