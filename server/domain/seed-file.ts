@@ -147,10 +147,13 @@ export type SeedDocument = z.infer<typeof SeedDocument>;
 const EMAIL = /[^\s@<>()"']+@[^\s@<>()"']+\.[A-Za-z]{2,}/;
 /** A run starting with 0, +, or "(0" that holds 10 to 13 digits: UK and international phone numbers. */
 const PHONE_CANDIDATE = /(?:\+|\(?0)[\d\s().-]{8,}\d/g;
+const PHONE_PRESENT = new RegExp(PHONE_CANDIDATE.source);
 
 function contactDetailIn(text: string): string | undefined {
   // No address without an "@": the cheap test spares the pattern most of the file's strings.
   if (text.includes("@") && EMAIL.test(text)) return "an e-mail address";
+  // Most strings hold no run of digits long enough to be a number: one test spares them the match loop.
+  if (!PHONE_PRESENT.test(text)) return undefined;
   for (const match of text.matchAll(PHONE_CANDIDATE)) {
     const digits = match[0].replace(/\D/g, "").length;
     if (digits >= 10 && digits <= 13) return "a phone number";

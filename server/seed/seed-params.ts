@@ -33,7 +33,16 @@ export function sourcePrefixFor(file: string): string {
 /** Turns a validated seed file into the parameters of the merge queries. */
 export function seedParams(seed: SeedFile) {
   const { document } = seed;
-  const sourceFor = (section: string) => encodeSource({ document: document.file, section, date: document.date });
+  // A file cites a few dozen sections across thousands of facts: each citation is encoded once.
+  const citations = new Map<string, string>();
+  const sourceFor = (section: string) => {
+    let source = citations.get(section);
+    if (source === undefined) {
+      source = encodeSource({ document: document.file, section, date: document.date });
+      citations.set(section, source);
+    }
+    return source;
+  };
 
   const nodes = seed.nodes.map((node) => ({
     id: node.id,
