@@ -10,7 +10,8 @@ import { applyStatutoryLines } from "./statutory-lines.ts";
  * loader passes the boards near a file's areas); null, every board.
  */
 export async function applyGraphRules(tx: TransactionRunner, ids: readonly string[] | null, boardIds: readonly string[] | null = null): Promise<void> {
-  if (ids) await tx.run("graph/sync-area-ids", { ids });
+  // An empty list has nothing to sync (null, not [], means the whole graph).
+  if (ids && ids.length > 0) await tx.run("graph/sync-area-ids", { ids });
   // Not only the boards written: a council written now gives a board of its area its line (boardIds, when given, holds those too).
   await applyStatutoryLines(tx, boardIds);
   await markLastEvidenced(tx, boardIds);
