@@ -46,6 +46,7 @@ export const SERVICE_QUERY_NAMES = [
   "graph/apply-statutory-lines",
   "graph/areas-in-scope",
   "graph/areas-of-nodes",
+  "graph/boards-near-nodes",
   "graph/get-board",
   "graph/list-whole-structure-facts-of-boards",
   "graph/list-whole-structure-facts",

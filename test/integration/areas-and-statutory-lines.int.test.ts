@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useEditingApp } from "../support/editing-app.ts";
-import { TEST_DOCUMENT } from "../support/editing-fixture.ts";
+import { applyGraphRules } from "../../server/graph/apply-graph-rules.ts";
+import { graphSnapshot, TEST_DOCUMENT } from "../support/editing-fixture.ts";
 import { graphql } from "../support/test-app.ts";
 
 // Several areas and statutory lines through the editing and import paths, on the small test graph.
@@ -21,6 +22,11 @@ const IMPORT = /* GraphQL */ `
 `;
 const EXPORT = /* GraphQL */ `
   query Export($areaId: ID) { exportGraph(areaId: $areaId) { content warnings } }
+`;
+const END = /* GraphQL */ `
+  mutation End($id: ID!, $expectedVersion: Int!, $validTo: Date!, $source: SourceInput) {
+    endEntity(id: $id, expectedVersion: $expectedVersion, validTo: $validTo, source: $source) { id version }
+  }
 `;
 const source = { document: TEST_DOCUMENT, section: "5" };
 
@@ -85,4 +91,25 @@ describe("several areas and statutory lines through edits and imports", () => {
     expect(files.flatMap((f) => f.relationships).some((rel) => rel.type === "COMMITTEE_OF")).toBe(false);
     expect(exported.exportGraph.warnings.filter((w) => /COMMITTEE_OF/.test(w))).toEqual([]);
   });
+
+  it("redraws the graph rules only near an edit, leaving what redrawing them for every board leaves", async () => {
+    const everyBoardAgreesWith = async () => {
+      const afterEdit = await graphSnapshot(editing.db.runner);
+      await editing.db.runner.writeTransaction((tx) => applyGraphRules(tx, null));
+      expect(await graphSnapshot(editing.db.runner)).toEqual(afterEdit);
+    };
+    const council = await ask<{ createEntity: { version: number } }>(CREATE, {
+      input: { id: "org-testshire-cc", label: "Organisation", name: "Testshire CC", kind: "COUNCIL", areaId: "area-testshire", validFrom: "2010-01-01", sources: [source] },
+    });
+    expect((await lines("board-test-hwb")).find((l) => l.type === "COMMITTEE_OF")).toMatchObject({ to: "org-testshire-cc", validTo: null });
+    await everyBoardAgreesWith();
+
+    await ask(END, { id: "org-testshire-cc", expectedVersion: council.createEntity.version, validTo: "2020-04-01", source });
+    await everyBoardAgreesWith();
+    const { entity: hwb } = await ask<{ entity: { version: number } }>(`query Version($id: ID!) { entity(id: $id) { version } }`, { id: "board-test-hwb" });
+    await ask(END, { id: "board-test-hwb", expectedVersion: hwb.version, validTo: "2021-04-01", source });
+    expect((await lines("board-test-hwb")).find((l) => l.type === "COMMITTEE_OF")?.validTo).not.toBeNull();
+    await everyBoardAgreesWith();
+  });
 });
+

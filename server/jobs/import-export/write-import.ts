@@ -1,4 +1,5 @@
-import { applyGraphRules } from "../../graph/apply-graph-rules.ts";
+import { applyGraphRules, boardsNearNodes } from "../../graph/apply-graph-rules.ts";
+import { WholeStructureMark } from "../../graph/last-evidenced.ts";
 import type { AuthUser } from "../../graph/access.ts";
 import type { TransactionRunner } from "../../db/run-query.ts";
 import type { SeedFile } from "../../domain/seed-file.ts";
@@ -67,10 +68,16 @@ export async function writeImport(tx: TransactionRunner, seeds: readonly SeedFil
 
   const before = await snapshot(tx, ids, keys);
   const areasBefore = isAreaLimited(actor) ? await areasOfNodes(tx, ids) : new Map<string, string[]>();
+  // Areas a document no longer marks as described whole: their boards' last-evidenced marks may clear.
+  const unmarkedAreas = new Set<string>();
   for (const file of files) {
     await tx.run("seed/merge-document", file.document);
     // A file that does not say which sections describe a whole structure leaves the stored ones alone.
-    if (file.statesWholeStructure) await tx.run("seed/mark-whole-structure", file.wholeStructure);
+    if (file.statesWholeStructure) {
+      const [stored] = await tx.run("seed/document-whole-structure", { file: file.document.file });
+      for (const text of stored?.wholeStructure ?? []) unmarkedAreas.add(WholeStructureMark.parse(JSON.parse(text)).area);
+      await tx.run("seed/mark-whole-structure", file.wholeStructure);
+    }
     for (const batch of slices(file.nodes)) {
       await tx.run("seed/merge-nodes", { sourcePrefix: file.sourcePrefix, documentDate: file.documentDate, nodes: batch });
       done += batch.length;
@@ -84,7 +91,7 @@ export async function writeImport(tx: TransactionRunner, seeds: readonly SeedFil
       onProgress?.(done, total, `lines of ${file.document.file}`);
     }
   }
-  await applyGraphRules(tx, ids);
+  await applyGraphRules(tx, ids, await boardsNearNodes(tx, [...ids, ...unmarkedAreas]));
   const after = await snapshot(tx, ids, keys);
 
   const changes: AuditChange[] = [];
