@@ -5,15 +5,19 @@
 // area a node left), a node that is itself an area, or an area whose councilId names a node (the
 // statutory lines and the last-evidenced rule look that far up from a board's area).
 // Parameters: $ids.
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-CALL (n) {
-  WITH n WHERE n:Board
+// The areas are gathered from every node first and walked down once: a file's hundred boards
+// share a handful of areas.
+CALL () {
+  UNWIND $ids AS id
+  MATCH (n:Entity {id: id}) WHERE n:Board
   RETURN n AS b
   UNION
-  MATCH (n)--(b:Board)
+  UNWIND $ids AS id
+  MATCH (:Entity {id: id})--(b:Board)
   RETURN b
   UNION
+  UNWIND $ids AS id
+  MATCH (n:Entity {id: id})
   CALL (n) {
     MATCH (n)-[:IN_AREA]->(a:Area)
     RETURN a
@@ -24,6 +28,7 @@ CALL (n) {
     MATCH (a:Area {councilId: n.id})
     RETURN a
   }
+  WITH DISTINCT a
   MATCH (a)<-[:PART_OF*0..4]-(:Area)<-[:IN_AREA]-(b:Board)
   RETURN b
 }

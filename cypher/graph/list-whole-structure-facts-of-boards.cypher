@@ -1,7 +1,7 @@
 // As graph/list-whole-structure-facts, but only the given boards and the lines from them, and only
 // the documents that describe one of their areas (a document marked before its areas were stored
 // beside the marks is always returned). The seed loader asks for the boards a file can affect
-// (seed/boards-near-areas) instead of every board, so neither part grows with the country.
+// (graph/boards-near-nodes) instead of every board, so neither part grows with the country.
 // Parameters: $types (the governance line types), $boardIds.
 CALL () {
   UNWIND $boardIds AS boardId

@@ -14,6 +14,15 @@ export function encodeWholeStructure(marks: readonly { area: string; section: st
   return marks.map((mark) => JSON.stringify({ area: mark.area, section: mark.section }));
 }
 
+/**
+ * The areas a document's stored whole-structure marks name, read before a write replaces them: the
+ * boards of an area a document stops marking may lose their last-evidenced marks.
+ */
+export async function storedWholeStructureAreas(tx: TransactionRunner, file: string): Promise<string[]> {
+  const [stored] = await tx.run("graph/document-whole-structure", { file });
+  return (stored?.wholeStructure ?? []).map((text) => WholeStructureMark.parse(JSON.parse(text)).area);
+}
+
 const Fact = z.object({
   sources: z.array(z.string()).nullish(),
   lastEvidencedRule: z.string().nullish(),

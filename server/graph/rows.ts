@@ -9,6 +9,7 @@ export const graphRows = defineRows({
   "graph/areas-in-scope": z.object({ areaId: z.string(), inScope: z.boolean() }),
   "graph/areas-of-nodes": z.object({ id: z.string(), areaIds: z.array(z.string()) }),
   "graph/boards-near-nodes": z.object({ boardIds: z.array(z.string()) }),
+  "graph/document-whole-structure": z.object({ wholeStructure: z.array(z.string()) }),
   "graph/get-board": mappedRow(z.object({ board: EntityRecord })),
   "graph/list-whole-structure-facts": WholeStructureFactsRow,
   "graph/list-whole-structure-facts-of-boards": WholeStructureFactsRow,

@@ -5,8 +5,8 @@ import type { QueryRunner } from "../db/run-query.ts";
 import { parseSeedFile, type SeedFile } from "../domain/seed-file.ts";
 import type { Logger } from "../logger.ts";
 import { seedParams } from "./seed-params.ts";
-import { applyGraphRules } from "../graph/apply-graph-rules.ts";
-import { WholeStructureMark } from "../graph/last-evidenced.ts";
+import { applyGraphRules, boardsNearNodes } from "../graph/apply-graph-rules.ts";
+import { storedWholeStructureAreas } from "../graph/last-evidenced.ts";
 
 export const SEEDS_DIR = fileURLToPath(new URL("../../seeds/", import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -88,7 +88,7 @@ export async function writeSeedFile(runner: QueryRunner, seed: SeedFile): Promis
   const ids = params.nodes.map((node) => node.id);
   await runner.writeTransaction(async (tx) => {
     const existing = new Set((await tx.run("seed/existing-ids", { ids })).map((row) => row.id));
-    const [stored] = await tx.run("seed/document-whole-structure", { file: params.document.file });
+    const unmarkedAreas = await storedWholeStructureAreas(tx, params.document.file);
     await tx.run("seed/merge-document", params.document);
     await tx.run("seed/mark-whole-structure", params.wholeStructure);
     const shared = { sourcePrefix: params.sourcePrefix, documentDate: params.documentDate };
@@ -107,14 +107,12 @@ export async function writeSeedFile(runner: QueryRunner, seed: SeedFile): Promis
       await tx.run("seed/create-relationships", { documentDate: params.documentDate, sources, relationships: items });
     }
     if (heldLines.length > 0) await tx.run("seed/merge-relationships", { ...shared, relationships: heldLines });
-    // Every board near the file's areas, not only this file's: a council may arrive in a later file than its board.
-    // The areas a reload no longer marks as described whole count too: their boards' marks may clear.
-    const areaIds = new Set(params.nodes.filter((node) => node.label === "Area").map((node) => node.id));
-    for (const text of stored?.wholeStructure ?? []) areaIds.add(WholeStructureMark.parse(JSON.parse(text)).area);
-    const organisationIds = params.nodes.filter((node) => node.label === "Organisation").map((node) => node.id);
-    const [near] = await tx.run("seed/boards-near-areas", { areaIds: [...areaIds], organisationIds });
-    const boardIds = new Set([...(near?.boardIds ?? []), ...params.nodes.filter((node) => node.label === "Board").map((node) => node.id)]);
-    await applyGraphRules(tx, nodesToSyncAreas(seed, params.nodes, isNew), [...boardIds]);
+    // Every board near the file's areas, councils and boards, not only this file's: a council may arrive in a later
+    // file than its board. The areas a reload no longer marks as described whole count too: their boards' marks may clear.
+    // The file's other nodes (people, strategies, ...) change no board's rules.
+    const ruleNodes = params.nodes.filter((node) => ["Area", "Organisation", "Board"].includes(node.label)).map((node) => node.id);
+    const boardIds = await boardsNearNodes(tx, [...ruleNodes, ...unmarkedAreas]);
+    await applyGraphRules(tx, nodesToSyncAreas(seed, params.nodes, isNew), boardIds);
   });
 }
 

@@ -1,5 +1,5 @@
 import { applyGraphRules, boardsNearNodes } from "../../graph/apply-graph-rules.ts";
-import { WholeStructureMark } from "../../graph/last-evidenced.ts";
+import { storedWholeStructureAreas } from "../../graph/last-evidenced.ts";
 import type { AuthUser } from "../../graph/access.ts";
 import type { TransactionRunner } from "../../db/run-query.ts";
 import type { SeedFile } from "../../domain/seed-file.ts";
@@ -74,8 +74,7 @@ export async function writeImport(tx: TransactionRunner, seeds: readonly SeedFil
     await tx.run("seed/merge-document", file.document);
     // A file that does not say which sections describe a whole structure leaves the stored ones alone.
     if (file.statesWholeStructure) {
-      const [stored] = await tx.run("seed/document-whole-structure", { file: file.document.file });
-      for (const text of stored?.wholeStructure ?? []) unmarkedAreas.add(WholeStructureMark.parse(JSON.parse(text)).area);
+      for (const area of await storedWholeStructureAreas(tx, file.document.file)) unmarkedAreas.add(area);
       await tx.run("seed/mark-whole-structure", file.wholeStructure);
     }
     for (const batch of slices(file.nodes)) {
