@@ -4,8 +4,8 @@
 // JavaScript side of a slow operation, where bench/profile-cli.ts shows the database side.
 import { parseArgs } from "node:util";
 import { createApp } from "../server/app.ts";
-import { loadConfig } from "../server/config.ts";
 import { createLogger } from "../server/logger.ts";
+import { benchAppConfig } from "./bench-config.ts";
 import { openBenchDatabase } from "./bench-database.ts";
 import { sampleCouncils } from "./council-samples.ts";
 import { loadMissingCouncils } from "./load-missing.ts";
@@ -24,7 +24,7 @@ const { values } = parseArgs({
 });
 const logger = createLogger("warn", { pretty: false });
 const db = await openBenchDatabase({ logger, keep: values.keep ?? false });
-const app = await createApp({ runner: db.runner, config: loadConfig({ NODE_ENV: "production", LOG_LEVEL: "silent" }), logger });
+const app = await createApp({ runner: db.runner, config: benchAppConfig(), logger });
 try {
   const councils = Number(values.councils);
   await loadMissingCouncils(db.runner, councils, DEFAULT_SEED, DEFAULT_REFERENCE_DATE);
@@ -40,8 +40,9 @@ try {
     const times: number[] = [];
     for (let i = 0; i < Number(values.requests); i++) {
       const started = performance.now();
-      await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: payloads[i % payloads.length] });
+      const answer = await app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: payloads[i % payloads.length] });
       times.push(performance.now() - started);
+      if (answer.statusCode !== 200) throw new Error(`${operation.name}: HTTP ${answer.statusCode}: ${answer.body.slice(0, 200)}`);
     }
     console.log(`${operation.name.padEnd(32)} median ${summarise(times).median.toFixed(2)} ms over ${times.length} requests`);
   }

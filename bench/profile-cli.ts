@@ -5,10 +5,10 @@
 // run with --keep to profile the data that run left in .neo4j/bench-keep.
 import { parseArgs } from "node:util";
 import { createApp } from "../server/app.ts";
-import { loadConfig } from "../server/config.ts";
 import { createLogger } from "../server/logger.ts";
 import { DEFAULT_REFERENCE_DATE, DEFAULT_SEED } from "./synthetic/generate-council.ts";
 import { createPrng } from "./synthetic/prng.ts";
+import { benchAppConfig } from "./bench-config.ts";
 import { openBenchDatabase } from "./bench-database.ts";
 import { sampleCouncils } from "./council-samples.ts";
 import { loadMissingCouncils } from "./load-missing.ts";
@@ -28,7 +28,7 @@ const councils = Number(values.councils);
 const logger = createLogger("warn", { pretty: false });
 const db = await openBenchDatabase({ logger, keep: values.keep ?? false });
 const runner = createRecordingRunner(db.runner);
-const app = await createApp({ runner, config: loadConfig({ NODE_ENV: "production", LOG_LEVEL: "silent" }), logger });
+const app = await createApp({ runner, config: benchAppConfig(), logger });
 try {
   await loadMissingCouncils(db.runner, councils, DEFAULT_SEED, DEFAULT_REFERENCE_DATE);
   const [sample] = sampleCouncils(councils, 2, DEFAULT_SEED, DEFAULT_REFERENCE_DATE).slice(-1);

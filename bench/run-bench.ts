@@ -7,10 +7,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createApp, createSchema } from "../server/app.ts";
-import { loadConfig } from "../server/config.ts";
 import type { Logger } from "../server/logger.ts";
 import { createProgress } from "../server/progress.ts";
 import { countGraph } from "../server/seed/load-seeds.ts";
+import { benchAppConfig } from "./bench-config.ts";
 import { openBenchDatabase } from "./bench-database.ts";
 import { sampleCouncils } from "./council-samples.ts";
 import { loadMissingCouncils } from "./load-missing.ts";
@@ -46,7 +46,7 @@ export async function runBench(options: BenchOptions): Promise<ScaleResult[]> {
 
   const db = await openBenchDatabase({ logger: options.logger, heap: options.heap, pageCacheMiB: options.pageCacheMiB, keep: options.keep });
   const runner = createRecordingRunner(db.runner);
-  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "silent", SEED_ON_START: "false" });
+  const config = benchAppConfig();
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let peer: PeerServer | undefined;
   const results: ScaleResult[] = [];
