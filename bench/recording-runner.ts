@@ -13,7 +13,10 @@ export interface RecordedCall {
 }
 
 export interface RecordedTransaction {
+  /** A read or write transaction function, or an auto-commit transaction (one query, one message exchange). */
   mode: "READ" | "WRITE" | "AUTO";
+  /** Where a cluster would send it: a reader or the leader. */
+  access: "READ" | "WRITE";
   calls: RecordedCall[];
 }
 
@@ -25,10 +28,10 @@ export interface RecordingRunner extends QueryRunner {
 export function createRecordingRunner(inner: QueryRunner): RecordingRunner {
   let current: RecordedTransaction[] | undefined;
 
-  const open = (mode: RecordedTransaction["mode"]): RecordedCall[] | undefined => {
+  const open = (mode: RecordedTransaction["mode"], access: RecordedTransaction["access"]): RecordedCall[] | undefined => {
     if (!current) return undefined;
     const calls: RecordedCall[] = [];
-    current.push({ mode, calls });
+    current.push({ mode, access, calls });
     return calls;
   };
   const tracing = (tx: TransactionRunner, calls: RecordedCall[] | undefined): TransactionRunner =>
@@ -40,33 +43,34 @@ export function createRecordingRunner(inner: QueryRunner): RecordingRunner {
           },
         }
       : tx;
-  const single = (mode: RecordedTransaction["mode"], name: string, params: Params) => {
-    open(mode)?.push({ name, params });
+  const single = (mode: RecordedTransaction["mode"], access: RecordedTransaction["access"], name: string, params: Params) => {
+    open(mode, access)?.push({ name, params });
   };
 
   return {
     get stats() {
       return inner.stats;
     },
+    // A single read runs in an auto-commit transaction (server/db/run-query.ts), and is replayed as one.
     read: (name, params = {}) => {
-      single("READ", name, params);
+      single("AUTO", "READ", name, params);
       return inner.read(name, params);
     },
     write: (name, params = {}) => {
-      single("WRITE", name, params);
+      single("WRITE", "WRITE", name, params);
       return inner.write(name, params);
     },
     autoCommit: (name, params = {}, options) => {
-      single("AUTO", name, params);
+      single("AUTO", options?.mode ?? "WRITE", name, params);
       return inner.autoCommit(name, params, options);
     },
     runSchemaStatements: (statements) => inner.runSchemaStatements(statements),
     readTransaction: (work) => {
-      const calls = open("READ");
+      const calls = open("READ", "READ");
       return inner.readTransaction((tx) => work(tracing(tx, calls)));
     },
     writeTransaction: (work) => {
-      const calls = open("WRITE");
+      const calls = open("WRITE", "WRITE");
       return inner.writeTransaction((tx) => work(tracing(tx, calls)));
     },
     async record(work) {

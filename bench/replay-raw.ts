@@ -11,7 +11,7 @@ import type { RecordedTransaction } from "./recording-runner.ts";
 export async function replayRaw(driver: Driver, database: string, queries: QueryRegistry, transactions: RecordedTransaction[]): Promise<number> {
   let records = 0;
   for (const transaction of transactions) {
-    const session = driver.session({ database, defaultAccessMode: transaction.mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = driver.session({ database, defaultAccessMode: transaction.access === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
     try {
       if (transaction.mode === "AUTO") {
         for (const call of transaction.calls) records += (await session.run(textOf(queries, call.name), call.params)).records.length;
