@@ -1,7 +1,7 @@
 import type { Core, ElementDefinition } from "cytoscape";
 import { fitToNodes } from "./fit-nodes.ts";
 import { isLineDefinition } from "./layout-cache.ts";
-import { useLevelOfDetail } from "./level-of-detail.ts";
+import { NEAR_CLASS, useLevelOfDetail } from "./level-of-detail.ts";
 import { classesOf } from "./node-size.ts";
 import { setupCytoscape } from "./setup.ts";
 import { graphStyle } from "./style.ts";
@@ -51,14 +51,14 @@ export function createCy(container: HTMLElement): DiagramCore {
           fitPadding,
           ordered.flatMap((e) => (e.position ? [{ ...e.position, classes: classesOf(e) }] : [])),
         );
-        const far = detail.isFar();
+        const near = detail.isNear();
         for (let start = 0; start < ordered.length; start += ADD_SLICE) {
           if (start > 0) {
             await breathe();
             if (!stillWanted()) return false;
           }
           const slice = ordered.slice(start, start + ADD_SLICE);
-          cy.add(far ? slice.map((e) => ({ ...e, classes: withClass(e.classes, "far") })) : slice);
+          cy.add(near ? slice.map((e) => ({ ...e, classes: withClass(e.classes, NEAR_CLASS) })) : slice);
         }
         return true;
       } finally {

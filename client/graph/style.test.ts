@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { NODE_KINDS, NODE_LABELS, REL_TYPES } from "../../server/domain/model.ts";
 import { reportingLinesElements } from "./elements/reporting-lines-elements.ts";
 import { BOARD_KIND_LOOKS, ORGANISATION_KIND_BORDERS, REL_LOOKS } from "./palette.ts";
+import { NEAR_CLASS } from "./level-of-detail.ts";
 import { graphStyle } from "./style.ts";
 import { entity, line } from "./test-support/sample-views.ts";
 
@@ -36,6 +37,8 @@ describe("graphStyle", () => {
         edges: [line("ACCOUNTABLE_TO", "lscb", "hwb"), line("SITS_ALONGSIDE", "hwb", "lscb")],
       }),
     });
+    // Close up, as the diagram draws when zoomed in (level-of-detail.ts).
+    cy.elements().addClass(NEAR_CLASS);
     // pstyle (the parsed style) is public but missing from the type declarations.
     type Parsed = { pstyle(property: string): { strValue: string } };
     const value = (selector: string, property: string) => (cy.$(selector)[0] as unknown as Parsed).pstyle(property).strValue;

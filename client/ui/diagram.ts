@@ -4,6 +4,7 @@ import { createCy } from "../graph/create-cy.ts";
 import { warmElkWorker } from "../graph/elk-in-worker.ts";
 import { fitNodes } from "../graph/fit-nodes.ts";
 import { layoutPositions, placed } from "../graph/layout-positions.ts";
+import { NEAR_CLASS } from "../graph/level-of-detail.ts";
 import { setupSvgExport } from "../graph/setup.ts";
 import { relationshipWords } from "../graph/relationship-words.ts";
 import { humanise } from "./dom.ts";
@@ -105,13 +106,13 @@ export function createDiagram(options: DiagramOptions) {
    * (level-of-detail.ts) is put back while it draws.
    */
   function atFullDetail<T>(draw: () => T): T {
-    const simplified = cy.elements(".far");
+    const simplified = cy.elements().not(`.${NEAR_CLASS}`);
     if (simplified.empty()) return draw();
-    simplified.removeClass("far");
+    simplified.addClass(NEAR_CLASS);
     try {
       return draw();
     } finally {
-      simplified.addClass("far");
+      simplified.removeClass(NEAR_CLASS);
     }
   }
 
