@@ -47,7 +47,7 @@ function plainMap(value: Record<string, unknown>): Record<string, unknown> {
 /**
  * A Neo4j Date as `YYYY-MM-DD`. The driver's own toString pads each part
  * through its Integer class, which took a tenth of the time spent turning a
- * diagram's rows into records (bench/README); the few years outside 1 to 9999,
+ * diagram's rows into records (docs/benchmarks.md); the few years outside 1 to 9999,
  * which ISO writes with a sign, are left to it.
  */
 function isoDate(date: { year: unknown; month: unknown; day: unknown }): string {

@@ -17,7 +17,7 @@ export function encodeSource(source: SourceRecord): string {
  * The decoded citations by their stored text. A graph cites a few documents'
  * sections many times over, and a diagram's answer decodes one citation per
  * node and line: parsing each text once instead of on every read took most of
- * the cost of turning a reportingLines answer into records (bench/README).
+ * the cost of turning a reportingLines answer into records (docs/benchmarks.md).
  * The records are frozen because every reader of that text shares one.
  */
 const decoded = new Map<string, Readonly<SourceRecord>>();
