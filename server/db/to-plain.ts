@@ -53,5 +53,5 @@ function plainMap(value: Record<string, unknown>): Record<string, unknown> {
 function isoDate(date: { year: unknown; month: unknown; day: unknown }): string {
   const { year, month, day } = date;
   if (typeof year !== "number" || typeof month !== "number" || typeof day !== "number" || year < 1 || year > 9999) return String(date);
-  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fillIn } from "./fill-in.ts";
 
 /** A source citation as stored on nodes and relationships: one JSON string per citation. */
 export const SourceRecord = z.object({
@@ -53,18 +54,6 @@ export function lastEvidencedFrom(stored: { lastEvidencedOn?: string | null; las
   if ("lastEvidencedRule" in stored && !stored.lastEvidencedRule) return null;
   return stored.lastEvidencedOn && stored.lastEvidencedIn ? { on: stored.lastEvidencedOn, source: stored.lastEvidencedIn } : null;
 }
-
-/**
- * Sets `added` on `target` and types the result as the two merged, `added`
- * winning: for a transform that fills in the object zod has just built for a
- * row (its own) instead of copying it.
- */
-export function fillIn<T extends object, A extends object>(target: T, added: A): Merged<T, A> {
-  return Object.assign(target, added) as unknown as Merged<T, A>;
-}
-
-/** T with A's fields in place of its own; unlike Omit, it keeps T's index signature (passthrough rows). */
-type Merged<T, A> = { [K in keyof T as K extends keyof A ? never : K]: T[K] } & A;
 
 /** A node as a query projects it (`n {.*, label: ...}`), parsed before any resolver uses it. */
 export const EntityRecord = z

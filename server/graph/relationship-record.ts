@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { decodeSources, fillIn } from "../domain/entity-record.ts";
+import { decodeSources } from "../domain/entity-record.ts";
+import { fillIn } from "../domain/fill-in.ts";
 
 /** What every projection of a relationship carries besides its two ends. */
 const RelationshipFields = z.object({
