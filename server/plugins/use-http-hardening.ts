@@ -1,6 +1,6 @@
 import fastifyCors from "@fastify/cors";
-import fastifyHelmet from "@fastify/helmet";
 import type { FastifyInstance } from "fastify";
+import helmet from "helmet";
 import type { Config } from "../config.ts";
 
 /**
@@ -47,10 +47,17 @@ type HttpHardeningConfig = Pick<Config, "CORS_ORIGINS">;
  * fastify's own `bodyLimit`, set where the instance is created.
  */
 export async function useHttpHardening(app: FastifyInstance, config: HttpHardeningConfig, graphqlPath = "/graphql"): Promise<void> {
-  await app.register(fastifyHelmet, {
+  // helmet's middleware, built once: @fastify/helmet built it again for every request, CSP parsing
+  // included, though our headers are the same on every response (no per-request nonces).
+  const setSecurityHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: APP_CSP_DIRECTIVES },
     // The client embeds nothing from other origins; keeping COEP off lets a council embed the diagrams later if it chooses.
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook("onRequest", (request, reply, done) => {
+    // Set on the raw response, which fastify's own headers join when it writes the head.
+    // helmet passes an Error or nothing (a header it cannot set throws at start-up, not here).
+    setSecurityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
   });
   await app.register(fastifyCors, {
     // An empty list means same-origin only: no Access-Control-Allow-Origin is ever sent.

@@ -36,18 +36,26 @@ describe("HTTP hardening: CORS allow-list, security headers, a content security 
   });
 
   it("sends security headers and a strict content security policy on every response", async () => {
-    const response = await graph.app.inject({ method: "GET", url: "/health" });
-    expect(response.headers).toMatchObject({
-      "x-content-type-options": "nosniff",
-      "x-frame-options": "SAMEORIGIN",
-      "strict-transport-security": expect.stringContaining("max-age="),
-      "referrer-policy": "no-referrer",
-    });
-    const csp = String(response.headers["content-security-policy"]);
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("script-src 'self';");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toContain("object-src 'none'");
+    const responses = [
+      await graph.app.inject({ method: "GET", url: "/health" }),
+      await graph.app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json" }, payload: { query: "{ __typename }" } }),
+      await graph.app.inject({ method: "GET", url: "/no-such-page" }),
+    ];
+    expect(responses.map((response) => response.statusCode)).toEqual([200, 200, 404]);
+    for (const response of responses) {
+      expect(response.headers).toMatchObject({
+        "x-content-type-options": "nosniff",
+        "x-frame-options": "SAMEORIGIN",
+        "strict-transport-security": expect.stringContaining("max-age="),
+        "referrer-policy": "no-referrer",
+      });
+      expect(response.headers["x-powered-by"]).toBeUndefined();
+      const csp = String(response.headers["content-security-policy"]);
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+    }
   });
 
   it("loads GraphiQL and the built client in Chromium with no content security policy violation", async () => {
