@@ -13,12 +13,13 @@ import { parseArgs } from "node:util";
 import { createApp, createSchema } from "../server/app.ts";
 import { createLogger } from "../server/logger.ts";
 import { serveYoga } from "../server/plugins/serve-yoga.ts";
+import { bareFloorServer } from "./bare-floor-server.ts";
 import { benchAppConfig } from "./bench-config.ts";
 import { openBenchDatabase } from "./bench-database.ts";
 import { sampleCouncils } from "./council-samples.ts";
 import { loadMissingCouncils } from "./load-missing.ts";
 import { OPERATIONS } from "./operations.ts";
-import { createJsonPoster } from "./post-json.ts";
+import { createJsonPoster, errorsIn, FLOOR_BODY } from "./post-json.ts";
 import { createRecordingRunner, type RecordedTransaction } from "./recording-runner.ts";
 import { replayRaw } from "./replay-raw.ts";
 import { summarise } from "./stats.ts";
@@ -33,14 +34,13 @@ const { values } = parseArgs({
   },
 });
 const WARMUP_REQUESTS = 3_000;
-const FLOOR = JSON.stringify({ query: "query Floor { __typename }" });
 
 const logger = createLogger("silent", { pretty: false });
 const db = await openBenchDatabase({ logger, keep: values.keep ?? false });
 const runner = createRecordingRunner(db.runner);
-const servers = { ours: await createApp({ runner, config: benchAppConfig(), logger }), yogaAlone: Fastify(), bareFastify: Fastify() };
-serveYoga(servers.yogaAlone, createYoga({ schema: createSchema(), logging: false }));
-servers.bareFastify.post("/graphql", async () => ({ data: { __typename: "Query" } }));
+const yogaAlone = Fastify();
+serveYoga(yogaAlone, createYoga({ schema: createSchema(), logging: false }));
+const servers = { ours: await createApp({ runner, config: benchAppConfig(), logger }), yogaAlone, bareFastify: bareFloorServer() };
 const poster = createJsonPoster();
 try {
   const councils = Number(values.councils);
@@ -57,32 +57,30 @@ try {
     const variables = chain.variables(sample, rng, DEFAULT_REFERENCE_DATE);
     if (!variables) continue;
     const { result, transactions } = await runner.record(() => poster.post(ours, JSON.stringify({ query: chain.query, variables })));
-    if (result.status !== 200 || result.text.includes('"errors"')) throw new Error(`oversightChain answered ${result.status}: ${result.text.slice(0, 200)}`);
+    const problems = errorsIn(result);
+    if (problems.length > 0) throw new Error(`oversightChain answered: ${problems[0]}`);
     reads.push(transactions);
   }
   if (reads.length === 0) throw new Error("No sampled council has a strategy to ask about");
 
   // Every server's path compiled first, as the bench warms ours.
   for (const url of urls.values()) {
-    for (let i = 0; i < WARMUP_REQUESTS; i++) await poster.post(url, FLOOR);
+    for (let i = 0; i < WARMUP_REQUESTS; i++) await poster.post(url, FLOOR_BODY);
   }
-  const afterRead = new Map<string, number[]>();
-  const afterFloor = new Map<string, number[]>();
-  const names = [...urls.keys()];
+  const measured = [...urls].map(([name, url]) => ({ name, url, afterRead: [] as number[], afterFloor: [] as number[] }));
   for (let round = 0; round < Number(values.rounds); round++) {
-    const name = names[round % names.length]!;
-    const url = urls.get(name)!;
+    const server = measured[round % measured.length]!;
     await replayRaw(db.driver, db.target.database, db.queries, reads[round % reads.length]!);
-    const first = await poster.post(url, FLOOR);
-    const second = await poster.post(url, FLOOR);
-    if (!first.text.includes('"__typename":"Query"') || !second.text.includes('"__typename":"Query"')) throw new Error(`${name} answered ${first.text.slice(0, 120)}`);
-    afterRead.set(name, [...(afterRead.get(name) ?? []), first.ms]);
-    afterFloor.set(name, [...(afterFloor.get(name) ?? []), second.ms]);
+    const first = await poster.post(server.url, FLOOR_BODY);
+    const second = await poster.post(server.url, FLOOR_BODY);
+    if (!first.text.includes('"__typename":"Query"') || !second.text.includes('"__typename":"Query"')) throw new Error(`${server.name} answered ${first.text.slice(0, 120)}`);
+    server.afterRead.push(first.ms);
+    server.afterFloor.push(second.ms);
   }
-  console.log(`{ __typename } over HTTP at ${councils} councils, medians of ${Number(values.rounds) / names.length} requests per server and state:`);
-  for (const name of names) {
-    const read = summarise(afterRead.get(name)!).median;
-    const floor = summarise(afterFloor.get(name)!).median;
+  console.log(`{ __typename } over HTTP at ${councils} councils, medians of ${Number(values.rounds) / measured.length} requests per server and state:`);
+  for (const { name, afterRead, afterFloor } of measured) {
+    const read = summarise(afterRead).median;
+    const floor = summarise(afterFloor).median;
     console.log(`${name.padEnd(12)} right after a read ${read.toFixed(3)} ms   right after another { __typename } ${floor.toFixed(3)} ms`);
   }
 } finally {

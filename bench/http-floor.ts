@@ -5,10 +5,10 @@
 // No database: the app's query runner refuses every query, and none is made.
 // Prints medians; the pairs are measured in alternating blocks so that a slow
 // moment of the machine falls on all of them.
-import Fastify from "fastify";
 import { createApp } from "../server/app.ts";
 import type { QueryRunner } from "../server/db/run-query.ts";
 import { createLogger } from "../server/logger.ts";
+import { bareFloorServer } from "./bare-floor-server.ts";
 import { benchAppConfig } from "./bench-config.ts";
 import { createJsonPoster } from "./post-json.ts";
 import { summarise } from "./stats.ts";
@@ -29,8 +29,7 @@ const noDatabase: QueryRunner = {
 };
 
 const app = await createApp({ runner: noDatabase, config: benchAppConfig(), logger: createLogger("silent") });
-const bare = Fastify();
-bare.post("/graphql", async () => ({ data: { __typename: "Query" } }));
+const bare = bareFloorServer();
 const urls = {
   ours: `${await app.listen({ host: "127.0.0.1", port: 0 })}/graphql`,
   bare: `${await bare.listen({ host: "127.0.0.1", port: 0 })}/graphql`,

@@ -10,7 +10,7 @@ import type { Progress } from "../server/progress.ts";
 import { createPrng, type Prng } from "./synthetic/prng.ts";
 import type { CouncilSample } from "./council-samples.ts";
 import type { BenchOperation } from "./operations.ts";
-import { createJsonPoster, type JsonPoster } from "./post-json.ts";
+import { createJsonPoster, errorsIn, FLOOR_BODY, type JsonPoster } from "./post-json.ts";
 import type { RecordedTransaction, RecordingRunner } from "./recording-runner.ts";
 import { replayRaw } from "./replay-raw.ts";
 import { type Range, rangeOf, type Summary, summarise } from "./stats.ts";
@@ -57,19 +57,7 @@ interface Call {
   transactions: RecordedTransaction[];
 }
 
-function errorsIn({ status, text }: { status: number; text: string }): string[] {
-  // A refusal (429, 503) is not a measurement, whatever its body looks like.
-  if (status !== 200) return [`HTTP ${status}: ${text.slice(0, 120)}`];
-  try {
-    const answer = JSON.parse(text) as { errors?: { message: string }[] };
-    return (answer.errors ?? []).map((error) => error.message);
-  } catch {
-    return [`not JSON: ${text.slice(0, 120)}`];
-  }
-}
-
 const SERVER_WARMUP_REQUESTS = 3_000;
-const FLOOR_BODY = JSON.stringify({ query: "query Floor { __typename }" });
 
 function shuffle<T>(rng: Prng, items: T[]): T[] {
   return rng.sample(items, items.length);

@@ -42,3 +42,18 @@ export function createJsonPoster(): JsonPoster {
     close: () => agent.destroy(),
   };
 }
+
+/** `{ __typename }`: the request that touches no database, the fixed part of every GraphQL latency. */
+export const FLOOR_BODY = JSON.stringify({ query: "query Floor { __typename }" });
+
+/** What is wrong with a GraphQL answer: its errors' messages, or why it is no answer at all; empty when it is one. */
+export function errorsIn({ status, text }: Pick<Posted, "status" | "text">): string[] {
+  // A refusal (429, 503) is not a measurement, whatever its body looks like.
+  if (status !== 200) return [`HTTP ${status}: ${text.slice(0, 120)}`];
+  try {
+    const answer = JSON.parse(text) as { errors?: { message: string }[] };
+    return (answer.errors ?? []).map((error) => error.message);
+  } catch {
+    return [`not JSON: ${text.slice(0, 120)}`];
+  }
+}
